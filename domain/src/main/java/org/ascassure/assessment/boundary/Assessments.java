@@ -41,6 +41,29 @@ public class Assessments {
   public Assessment recordOutcome(long councilId, OutcomeRecord outcome) {
     Council council = councils.get(councilId);
     List<FieldError> errors = new ArrayList<>();
+    Optional<Framework> framework = frameworkOf(outcome, errors);
+    Map<QualityStatement, Integer> scores = checked(framework, outcome, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("The outcome cannot be recorded.", errors);
+    }
+    Assessment assessment = new Assessment(council, framework.get());
+    assessment.publishOutcome(outcome.publishedOn(), scores, outcome.overallGrade());
+    em.persist(assessment);
+    em.flush();
+    return assessment;
+  }
+
+  /**
+   * Everything wrong with an outcome, without recording it: lets a client that already found
+   * problems of its own report all of them at once.
+   */
+  public List<FieldError> problemsWith(OutcomeRecord outcome) {
+    List<FieldError> errors = new ArrayList<>();
+    checked(frameworkOf(outcome, errors), outcome, errors);
+    return errors;
+  }
+
+  private Optional<Framework> frameworkOf(OutcomeRecord outcome, List<FieldError> errors) {
     Optional<Framework> framework =
         outcome.framework() == null ? Optional.empty() : frameworks.findByCode(outcome.framework());
     if (framework.isEmpty()) {
@@ -51,21 +74,17 @@ public class Assessments {
                   ? "The framework is required, such as cqc-la-2023."
                   : "There is no framework '" + outcome.framework() + "'."));
     }
+    return framework;
+  }
+
+  private static Map<QualityStatement, Integer> checked(
+      Optional<Framework> framework, OutcomeRecord outcome, List<FieldError> errors) {
     if (outcome.publishedOn() == null) {
       errors.add(new FieldError("publishedOn", "The publication date is required."));
     } else if (outcome.publishedOn().isAfter(LocalDate.now(UK))) {
       errors.add(new FieldError("publishedOn", "The publication date cannot be in the future."));
     }
-    Map<QualityStatement, Integer> scores =
-        framework.map(f -> checkedScores(f, outcome, errors)).orElse(Map.of());
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException("The outcome cannot be recorded.", errors);
-    }
-    Assessment assessment = new Assessment(council, framework.get());
-    assessment.publishOutcome(outcome.publishedOn(), scores, outcome.overallGrade());
-    em.persist(assessment);
-    em.flush();
-    return assessment;
+    return framework.map(f -> checkedScores(f, outcome, errors)).orElse(Map.of());
   }
 
   public Optional<Assessment> find(long id) {

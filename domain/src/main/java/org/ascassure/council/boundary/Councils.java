@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ascassure.council.entity.Council;
+import org.ascassure.council.entity.OnsCode;
 import org.ascassure.platform.boundary.ConflictException;
 import org.ascassure.platform.boundary.FieldError;
 import org.ascassure.platform.boundary.InvalidInputException;
@@ -52,6 +53,13 @@ public class Councils {
     return find(id).orElseThrow(() -> new NotFoundException("Council", id));
   }
 
+  public Optional<Council> findByOnsCode(OnsCode onsCode) {
+    return em.createNamedQuery(Council.BY_ONS_CODE, Council.class)
+        .setParameter("code", onsCode.value())
+        .getResultStream()
+        .findFirst();
+  }
+
   public Page<Council> list(PageRequest request) {
     List<Council> items =
         em.createNamedQuery(Council.ALL, Council.class)
@@ -86,11 +94,8 @@ public class Councils {
   }
 
   private void requireUniqueOnsCode(CouncilDetails details, Long exceptId) {
-    em.createNamedQuery(Council.BY_ONS_CODE, Council.class)
-        .setParameter("code", details.onsCode().value())
-        .getResultStream()
+    findByOnsCode(details.onsCode())
         .filter(other -> !other.getId().equals(exceptId))
-        .findFirst()
         .ifPresent(
             other -> {
               throw new ConflictException(

@@ -68,6 +68,17 @@ public final class Inputs {
     errors.add(error);
   }
 
+  public boolean hasErrors() {
+    return !errors.isEmpty();
+  }
+
+  /** Adds an error found later unless its field already has one. */
+  public void addUnlessReported(FieldError error) {
+    if (errors.stream().noneMatch(known -> known.field().equals(error.field()))) {
+      errors.add(error);
+    }
+  }
+
   /** Throws if anything was wrong. */
   public void orFail(String summary) {
     if (!errors.isEmpty()) {

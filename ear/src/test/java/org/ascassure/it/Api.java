@@ -1,0 +1,169 @@
+package org.ascassure.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** A plain HTTP client for the API, as any client of ours would call it. */
+public final class Api {
+
+  /** Demo users, loaded because the test server runs with ASCASSURE_DEMO=true. */
+  public static final String LEAD = "demo.lead";
+
+  public static final String AUDITOR = "demo.auditor";
+  private static final Map<String, String> PASSWORDS =
+      Map.of(
+          LEAD,
+          "Fernshire-lead-2026",
+          AUDITOR,
+          "Fernshire-auditor-2026",
+          "demo.director",
+          "Fernshire-director-2026");
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final String user;
+  private final String password;
+  private final Map<String, String> headers = new LinkedHashMap<>();
+
+  private Api(String user, String password) {
+    this.user = user;
+    this.password = password;
+  }
+
+  public static Api asAdmin() {
+    return new Api(AscAssureServer.ADMIN_USER, AscAssureServer.adminPassword());
+  }
+
+  public static Api as(String demoUser) {
+    return new Api(demoUser, PASSWORDS.get(demoUser));
+  }
+
+  public static Api as(String user, String password) {
+    return new Api(user, password);
+  }
+
+  public static Api anonymous() {
+    return new Api(null, null);
+  }
+
+  public Api header(String name, String value) {
+    headers.put(name, value);
+    return this;
+  }
+
+  public Reply get(String path) {
+    return send("GET", path, null, null);
+  }
+
+  public Reply post(String path, String json) {
+    return send("POST", path, json, "application/json");
+  }
+
+  public Reply put(String path, String json) {
+    return send("PUT", path, json, "application/json");
+  }
+
+  public Reply send(String method, String path, String body, String contentType) {
+    URI uri = AscAssureServer.baseUri().resolve(path.startsWith("/") ? path.substring(1) : path);
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (user != null) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    headers.forEach(request::header);
+    try {
+      return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    } catch (IOException e) {
+      throw new IllegalStateException(method + " " + uri + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A random ONS code, so that every test makes its own council. */
+  public static String uniqueOnsCode() {
+    return "E" + (10_000_000L + ThreadLocalRandom.current().nextLong(89_999_999L));
+  }
+
+  /** Creates a council as administrator and returns its id. */
+  public static long newCouncil(String name) {
+    Reply created =
+        asAdmin()
+            .post(
+                "api/v1/councils",
+                "{\"name\":\""
+                    + name
+                    + "\",\"onsCode\":\""
+                    + uniqueOnsCode()
+                    + "\",\"type\":\"UNITARY_AUTHORITY\",\"region\":\"NORTH_WEST\"}");
+    if (created.status() != 201) {
+      throw new IllegalStateException("could not create a council: " + created.body());
+    }
+    return created.object().getJsonNumber("id").longValue();
+  }
+
+  /** What came back. */
+  public record Reply(HttpResponse<String> response) {
+    public int status() {
+      return response.statusCode();
+    }
+
+    public String body() {
+      return response.body();
+    }
+
+    public String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+
+    public String contentType() {
+      return header("Content-Type");
+    }
+
+    public JsonObject object() {
+      return (JsonObject) parse();
+    }
+
+    public JsonArray array() {
+      return (JsonArray) parse();
+    }
+
+    private JsonStructure parse() {
+      try (var reader = Json.createReader(new StringReader(response.body()))) {
+        return reader.read();
+      }
+    }
+
+    @Override
+    public String toString() {
+      return response.statusCode() + " " + response.body();
+    }
+  }
+}
