@@ -82,7 +82,7 @@ public final class ProductServer implements AutoCloseable {
             config.payaraHome(), config.domainsDir(), config.domainName(), config.httpPort() - 80);
     payara.start(environment);
     payara.deploy(config.ear(), "ascassure");
-    Readiness.await(baseUri(), Duration.ofMinutes(5));
+    Readiness.await(baseUri(), Duration.ofMinutes(3));
   }
 
   public URI baseUri() {

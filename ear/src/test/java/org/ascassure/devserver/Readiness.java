@@ -25,7 +25,7 @@ final class Readiness {
       int health = status(http, base.resolve("health/ready"));
       int api = status(http, base.resolve("api/v1/frameworks"));
       int admin = status(http, base.resolve("admin/login.xhtml"));
-      if (health == 200 && api == 401 && admin > 0) {
+      if (health == 200 && api == 401 && admin == 200) {
         return;
       }
       last = "health/ready " + health + ", api " + api + ", admin " + admin;

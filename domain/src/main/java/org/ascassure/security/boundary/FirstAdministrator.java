@@ -5,6 +5,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import org.ascassure.platform.boundary.FieldError;
+import org.ascassure.platform.boundary.InvalidInputException;
 import java.util.EnumSet;
 import java.util.logging.Logger;
 import org.ascassure.platform.control.Settings;
@@ -33,7 +35,17 @@ public class FirstAdministrator {
     }
     var configured = settings.initialAdminPassword();
     String password = configured.orElseGet(org.ascassure.security.control.Passwords::generate);
-    users.create(USERNAME, "Administrator", password, EnumSet.of(Role.ADMIN));
+    try {
+      users.create(USERNAME, "Administrator", password, EnumSet.of(Role.ADMIN));
+    } catch (InvalidInputException refused) {
+      // the launcher echoes this line, so whoever set the password learns why the start failed
+      LOG.severe(
+          "ASC Assure: ASCASSURE_ADMIN_PASSWORD cannot be used: "
+              + refused.errors().stream()
+                  .map(FieldError::message)
+                  .collect(java.util.stream.Collectors.joining(" ")));
+      throw refused;
+    }
     if (configured.isPresent()) {
       LOG.info("ASC Assure: administrator 'admin' created with the configured password.");
     } else {

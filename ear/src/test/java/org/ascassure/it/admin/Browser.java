@@ -1,0 +1,198 @@
+package org.ascassure.it.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.ascassure.devserver.PayaraDomain;
+import org.ascassure.it.AscAssureServer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium driving the admin UI the way a user does: by labels, buttons and what
+ * the page says. Every page visited can be checked with axe for WCAG 2.1 AA problems.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  private final ChromeDriver driver;
+  private final Path profile;
+  private final WebDriverWait wait;
+
+  private Browser(ChromeDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  /** Starts Chromium with a fresh profile; the binaries are Debian's unless told otherwise. */
+  public static Browser start() throws IOException {
+    Path profile = Files.createTempDirectory("ascassure-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("ascassure.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--lang=en-GB",
+        "--window-size=1280,1024",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("ascassure.chromedriver", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    return new Browser(new ChromeDriver(service, options), profile);
+  }
+
+  /** Opens a path of the product, such as {@code admin/councils/index.xhtml}. */
+  public Browser open(String path) {
+    driver.get(AscAssureServer.baseUri().resolve(path).toString());
+    return this;
+  }
+
+  public Browser signIn(String user, String password) {
+    open("admin/login.xhtml");
+    type("login:username", user);
+    type("login:password", password);
+    click("login:submit");
+    return this;
+  }
+
+  /** Forgets the signed-in session, as a new visitor. */
+  public void signOutByForgetting() {
+    driver.manage().deleteAllCookies();
+  }
+
+  public void type(String id, String text) {
+    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  public void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  public void clickLink(String text) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+  }
+
+  public void choose(By select, String visibleText) {
+    new Select(wait.until(ExpectedConditions.elementToBeClickable(select)))
+        .selectByVisibleText(visibleText);
+  }
+
+  public String chosen(By select) {
+    return new Select(driver.findElement(select)).getFirstSelectedOption().getText();
+  }
+
+  public String value(String id) {
+    return driver.findElement(By.id(id)).getDomProperty("value");
+  }
+
+  /** The page's main heading. */
+  public String heading() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();
+  }
+
+  public String title() {
+    return driver.getTitle();
+  }
+
+  public String text(By element) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(element)).getText();
+  }
+
+  /** The messages the layout shows after an action, one string each. */
+  public List<String> messages() {
+    return driver.findElements(By.cssSelector("#messages li")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** Where a link with this text leads. */
+  public String href(String linkText) {
+    return driver.findElement(By.linkText(linkText)).getDomAttribute("href");
+  }
+
+  public boolean has(By element) {
+    return !driver.findElements(element).isEmpty();
+  }
+
+  public void waitForText(By element, String text) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+  }
+
+  /** No WCAG 2.1 A/AA violations on the page as it is now. */
+  public void assertAccessible() {
+    Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+    assertThat(results.getViolations())
+        .as("axe violations on %s:%n%s", driver.getCurrentUrl(), describe(results.getViolations()))
+        .isEmpty();
+  }
+
+  private static String describe(List<Rule> violations) {
+    return violations.stream()
+        .map(
+            rule ->
+                rule.getId()
+                    + ": "
+                    + rule.getHelp()
+                    + " at "
+                    + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** Keeps what the browser showed, for a failed test's report. */
+  public void screenshot(Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+      Files.writeString(
+          file.resolveSibling(file.getFileName().toString().replace(".png", ".html")),
+          driver.getPageSource());
+    } catch (IOException | RuntimeException e) {
+      System.err.println("no screenshot: " + e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try {
+        PayaraDomain.deleteTree(profile);
+      } catch (IOException e) {
+        System.err.println("Chromium profile left at " + profile + ": " + e);
+      }
+    }
+  }
+}
