@@ -83,6 +83,10 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  public Browser signInAsAdmin() {
+    return signIn(AscAssureServer.ADMIN_USER, AscAssureServer.adminPassword());
+  }
+
   /** Forgets the signed-in session, as a new visitor. */
   public void signOutByForgetting() {
     driver.manage().deleteAllCookies();

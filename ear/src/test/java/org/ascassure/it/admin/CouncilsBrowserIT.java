@@ -15,6 +15,10 @@ class CouncilsBrowserIT {
 
   @RegisterExtension static BrowserSession session = new BrowserSession();
 
+  private static Browser asLead() {
+    return session.browser().signIn(Api.LEAD, "Fernshire-lead-2026");
+  }
+
   @Test
   void aWrongPasswordIsRefusedWithAClearMessage() {
     Browser browser = session.browser();
@@ -30,9 +34,8 @@ class CouncilsBrowserIT {
   @Test
   void aSaveOverSomeoneElsesNewerChangeIsRefusedAndTheFormKeepsTheInput() {
     long council = Api.newCouncil("Oldbridge Council");
-    Browser browser = session.browser();
-    browser.signIn(AscAssureServer.ADMIN_USER, AscAssureServer.adminPassword());
-    browser.open("admin/councils/council.xhtml?id=" + council);
+    Browser browser =
+        session.browser().signInAsAdmin().open("admin/councils/council.xhtml?id=" + council);
     assertThat(browser.value("council:name")).isEqualTo("Oldbridge Council");
     browser.type("council:name", "Oldbridge Borough Council");
 
@@ -59,9 +62,7 @@ class CouncilsBrowserIT {
 
   @Test
   void invalidDetailsAreAllNamedAtOnceAndNothingIsSaved() {
-    Browser browser = session.browser();
-    browser.signIn(AscAssureServer.ADMIN_USER, AscAssureServer.adminPassword());
-    browser.open("admin/councils/council.xhtml");
+    Browser browser = session.browser().signInAsAdmin().open("admin/councils/council.xhtml");
     browser.type("council:onsCode", "W06000015");
     browser.click("council:save");
 
@@ -99,9 +100,7 @@ class CouncilsBrowserIT {
 
   @Test
   void anAddressThatLeadsNowhereGetsThePageNotFoundPage() {
-    Browser browser = session.browser();
-    browser.signIn(Api.LEAD, "Fernshire-lead-2026");
-    browser.open("admin/councils/council.xhtml?id=987654321");
+    Browser browser = asLead().open("admin/councils/council.xhtml?id=987654321");
     assertThat(browser.heading()).isEqualTo("Page not found");
     browser.open("admin/frameworks/framework.xhtml?code=no-such-framework");
     assertThat(browser.heading()).isEqualTo("Page not found");
@@ -110,9 +109,7 @@ class CouncilsBrowserIT {
 
   @Test
   void theFrameworkBrowserShowsThemesAndTheirStatements() {
-    Browser browser = session.browser();
-    browser.signIn(Api.LEAD, "Fernshire-lead-2026");
-    browser.open("admin/frameworks/index.xhtml");
+    Browser browser = asLead().open("admin/frameworks/index.xhtml");
     browser.assertAccessible();
     browser.clickLink("CQC local authority assessment framework");
 

@@ -77,12 +77,18 @@ class RecordOutcomeBrowserIT {
     assertThat(saved.getString("rating")).isEqualTo("REQUIRES_IMPROVEMENT");
   }
 
+  /** An administrator at the form recording an outcome of the council. */
+  private static Browser recordPageOf(long council) {
+    return session
+        .browser()
+        .signInAsAdmin()
+        .open("admin/assessments/record.xhtml?council=" + council);
+  }
+
   @Test
   void aStatementScored1IsShownAsNotifiable() {
     long council = Api.newCouncil("Lowmoor Council");
-    Browser browser = session.browser();
-    browser.signIn(AscAssureServer.ADMIN_USER, AscAssureServer.adminPassword());
-    browser.open("admin/assessments/record.xhtml?council=" + council);
+    Browser browser = recordPageOf(council);
     browser.type("outcome:publishedOn", "2025-03-01");
     browser.choose(score("QS1"), "1 – Significant shortfalls");
     browser.choose(score("QS2"), "2 – Some shortfalls");
@@ -96,9 +102,7 @@ class RecordOutcomeBrowserIT {
   @Test
   void aWrongDateIsExplainedAndTheScoresEnteredStay() {
     long council = Api.newCouncil("Hasty Council");
-    Browser browser = session.browser();
-    browser.signIn(AscAssureServer.ADMIN_USER, AscAssureServer.adminPassword());
-    browser.open("admin/assessments/record.xhtml?council=" + council);
+    Browser browser = recordPageOf(council);
     browser.type("outcome:publishedOn", "31/02/2025");
     browser.choose(score("QS4"), "4 – Exceptional standard");
     browser.click("outcome:save");
