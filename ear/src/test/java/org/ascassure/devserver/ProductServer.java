@@ -60,6 +60,15 @@ public final class ProductServer implements AutoCloseable {
   }
 
   private void startAll() throws Exception {
+    int portBase = config.httpPort() - 80;
+    // Payara's own check fails late, with a usage page; ours names the setting to change
+    PortInUseException.requireFree(config.httpPort(), "HTTP", "ASCASSURE_HTTP_PORT");
+    PortInUseException.requireFree(portBase + 48, "Payara administration", "ASCASSURE_HTTP_PORT");
+    PortInUseException.requireFree(portBase + 81, "HTTPS", "ASCASSURE_HTTP_PORT");
+    if (config.externalDatabase().isEmpty()) {
+      PortInUseException.requireFree(
+          config.embeddedDbPort(), "embedded database", "ASCASSURE_DB_PORT");
+    }
     Map<String, String> environment = new HashMap<>(config.applicationSettings());
     if (config.externalDatabase().isPresent()) {
       ExternalDatabase external = config.externalDatabase().get();
@@ -78,8 +87,7 @@ public final class ProductServer implements AutoCloseable {
       environment.put("ASCASSURE_DB_PASSWORD", "embedded");
     }
     payara =
-        new PayaraDomain(
-            config.payaraHome(), config.domainsDir(), config.domainName(), config.httpPort() - 80);
+        new PayaraDomain(config.payaraHome(), config.domainsDir(), config.domainName(), portBase);
     payara.start(environment);
     payara.deploy(config.ear(), "ascassure");
     Readiness.await(baseUri(), Duration.ofMinutes(3));

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -45,16 +46,18 @@ public class Database {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result =
+    Flyway flyway =
         Flyway.configure(Database.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
-            .load()
-            .migrate();
+            .load();
+    MigrateResult result = flyway.migrate();
+    // targetSchemaVersion is null when nothing was applied, so ask for the version now in place
+    MigrationInfo current = flyway.info().current();
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                + (current == null ? "none" : current.getVersion())
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");

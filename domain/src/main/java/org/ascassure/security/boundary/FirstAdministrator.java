@@ -5,10 +5,10 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.ascassure.platform.boundary.FieldError;
-import org.ascassure.platform.boundary.InvalidInputException;
 import java.util.EnumSet;
 import java.util.logging.Logger;
+import org.ascassure.platform.boundary.FieldError;
+import org.ascassure.platform.boundary.InvalidInputException;
 import org.ascassure.platform.control.Settings;
 import org.ascassure.security.entity.Role;
 
