@@ -163,4 +163,31 @@ public class Assessment extends Tracked {
   public String getRatingLabel() {
     return ratingLabel;
   }
+
+  @Override
+  public String auditType() {
+    return "Assessment";
+  }
+
+  @Override
+  public Object auditId() {
+    return id;
+  }
+
+  @Override
+  public Long auditCouncilId() {
+    return council == null ? null : council.getId();
+  }
+
+  @Override
+  public Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("framework", framework == null ? null : framework.getCode());
+    state.put("publishedOn", publishedOn == null ? null : publishedOn.toString());
+    state.put("scores", scoresByCode().toString());
+    state.put("overallPercent", overallPercent);
+    state.put("overallGrade", overallGrade);
+    state.put("rating", ratingCode);
+    return state;
+  }
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.ascassure.platform.entity.Tracked;
 
 /** A local authority with adult social care duties under the Care Act 2014. */
@@ -74,5 +76,30 @@ public class Council extends Tracked {
 
   public Region getRegion() {
     return region;
+  }
+
+  @Override
+  public String auditType() {
+    return "Council";
+  }
+
+  @Override
+  public Object auditId() {
+    return id;
+  }
+
+  @Override
+  public Long auditCouncilId() {
+    return id;
+  }
+
+  @Override
+  public Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("name", name);
+    state.put("onsCode", onsCode);
+    state.put("type", type == null ? null : type.name());
+    state.put("region", region == null ? null : region.name());
+    return state;
   }
 }

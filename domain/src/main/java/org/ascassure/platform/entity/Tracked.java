@@ -5,14 +5,17 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import org.ascassure.audit.control.AuditListener;
+import org.ascassure.audit.entity.Audited;
 
 /**
  * Who created and last changed a record, and when (UTC), plus the optimistic-lock version that
- * keeps concurrent edits from silently overwriting each other.
+ * keeps concurrent edits from silently overwriting each other. Every insert, update and delete is
+ * also appended to the audit trail.
  */
 @MappedSuperclass
-@EntityListeners(TrackingListener.class)
-public abstract class Tracked {
+@EntityListeners({TrackingListener.class, AuditListener.class})
+public abstract class Tracked implements Audited {
 
   public static final int USER_NAME_LENGTH = 100;
 

@@ -1,17 +1,13 @@
 package org.ascassure.platform.entity;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
-import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import org.ascassure.platform.control.CurrentCaller;
 
 /** Stamps {@link Tracked} records with the signed-in caller, or "system" for start-up work. */
 public class TrackingListener {
-
-  static final String SYSTEM = "system";
 
   @PrePersist
   void created(Tracked tracked) {
@@ -28,11 +24,6 @@ public class TrackingListener {
   }
 
   private static String caller() {
-    try {
-      Principal principal = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
-      return principal == null ? SYSTEM : principal.getName();
-    } catch (RuntimeException noSecurityContextHere) {
-      return SYSTEM;
-    }
+    return CurrentCaller.name();
   }
 }

@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.ascassure.platform.entity.Tracked;
 
@@ -86,5 +88,34 @@ public class AppUser extends Tracked {
 
   public Set<Role> getRoles() {
     return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  @Override
+  public String auditType() {
+    return "User";
+  }
+
+  @Override
+  public Object auditId() {
+    return id;
+  }
+
+  @Override
+  public Long auditCouncilId() {
+    return null;
+  }
+
+  /** Never the password hash itself: only whether it changed. */
+  @Override
+  public Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("username", username);
+    state.put("displayName", displayName);
+    state.put("enabled", enabled);
+    state.put("roles", new java.util.TreeSet<>(roles).toString());
+    state.put(
+        "password",
+        passwordHash == null ? null : "set (" + Integer.toHexString(passwordHash.hashCode()) + ")");
+    return state;
   }
 }
