@@ -24,13 +24,15 @@ public final class Api {
   public static final String LEAD = "demo.lead";
 
   public static final String AUDITOR = "demo.auditor";
+
+  public static final String DIRECTOR = "demo.director";
   private static final Map<String, String> PASSWORDS =
       Map.of(
           LEAD,
           "Fernshire-lead-2026",
           AUDITOR,
           "Fernshire-auditor-2026",
-          "demo.director",
+          DIRECTOR,
           "Fernshire-director-2026");
 
   private static final HttpClient HTTP =
@@ -112,8 +114,40 @@ public final class Api {
     return "E" + (10_000_000L + ThreadLocalRandom.current().nextLong(89_999_999L));
   }
 
-  /** Creates a council as administrator and returns its id. */
+  /**
+   * Creates a council as administrator, with the demo lead, director and auditor as its members,
+   * and returns its id.
+   */
   public static long newCouncil(String name) {
+    long id = newCouncilWithoutMembers(name);
+    grant(LEAD, id, "LEAD");
+    grant(DIRECTOR, id, "DIRECTOR");
+    grant(AUDITOR, id, "AUDITOR");
+    return id;
+  }
+
+  /** Makes a demo user a member of a council in a role, through the users API. */
+  public static void grant(String username, long councilId, String role) {
+    Reply user = asAdmin().get("api/v1/users?size=200");
+    long userId =
+        user.array().getValuesAs(JsonObject.class).stream()
+            .filter(u -> u.getString("username").equals(username))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no user " + username))
+            .getJsonNumber("id")
+            .longValue();
+    Reply granted =
+        asAdmin()
+            .post(
+                "api/v1/users/" + userId + "/memberships",
+                "{\"councilId\":" + councilId + ",\"role\":\"" + role + "\"}");
+    if (granted.status() != 201) {
+      throw new IllegalStateException("could not grant " + role + ": " + granted.body());
+    }
+  }
+
+  /** Creates a council as administrator, with nobody else a member, and returns its id. */
+  public static long newCouncilWithoutMembers(String name) {
     Reply created =
         asAdmin()
             .post(

@@ -24,6 +24,7 @@ import org.ascassure.platform.boundary.InvalidInputException;
 import org.ascassure.platform.boundary.NotFoundException;
 import org.ascassure.platform.boundary.Page;
 import org.ascassure.platform.boundary.PageRequest;
+import org.ascassure.security.boundary.Access;
 
 /** Recording and reading councils' assessment outcomes. */
 @Stateless
@@ -37,9 +38,12 @@ public class Assessments {
 
   @Inject FrameworkCatalogue frameworks;
 
+  @Inject Access access;
+
   /** Records a published outcome for a council; the overall result is computed from the scores. */
   public Assessment recordOutcome(long councilId, OutcomeRecord outcome) {
     Council council = councils.get(councilId);
+    access.requireAdmin("record a published outcome");
     List<FieldError> errors = new ArrayList<>();
     Optional<Framework> framework = frameworkOf(outcome, errors);
     Map<QualityStatement, Integer> scores = checked(framework, outcome, errors);
@@ -87,8 +91,10 @@ public class Assessments {
     return framework.map(f -> checkedScores(f, outcome, errors)).orElse(Map.of());
   }
 
+  /** The outcome, if it exists and the caller may see its council. */
   public Optional<Assessment> find(long id) {
-    return Optional.ofNullable(em.find(Assessment.class, id));
+    return Optional.ofNullable(em.find(Assessment.class, id))
+        .filter(a -> access.canRead(a.getCouncil().getId()));
   }
 
   public Assessment get(long id) {

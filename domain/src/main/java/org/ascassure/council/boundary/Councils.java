@@ -1,11 +1,14 @@
 package org.ascassure.council.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ascassure.council.entity.Council;
 import org.ascassure.council.entity.OnsCode;
 import org.ascassure.platform.boundary.ConflictException;
@@ -15,6 +18,7 @@ import org.ascassure.platform.boundary.NotFoundException;
 import org.ascassure.platform.boundary.Page;
 import org.ascassure.platform.boundary.PageRequest;
 import org.ascassure.platform.boundary.StaleVersionException;
+import org.ascassure.security.boundary.Access;
 
 /** Creating, changing and finding councils. */
 @Stateless
@@ -22,7 +26,10 @@ public class Councils {
 
   @PersistenceContext EntityManager em;
 
+  @Inject Access access;
+
   public Council create(CouncilDetails details) {
+    access.requireAdmin("add a council");
     validate(details);
     requireUniqueOnsCode(details, null);
     Council council =
@@ -35,6 +42,7 @@ public class Councils {
   /** Changes a council if nobody else has since the caller read version {@code expectedVersion}. */
   public Council update(long id, long expectedVersion, CouncilDetails details) {
     Council council = get(id);
+    access.requireAdmin("change a council's details");
     if (council.getVersion() != expectedVersion) {
       throw new StaleVersionException("Council " + id, expectedVersion, council.getVersion());
     }
@@ -45,8 +53,9 @@ public class Councils {
     return council;
   }
 
+  /** The council, if it exists and the caller may see it. */
   public Optional<Council> find(long id) {
-    return Optional.ofNullable(em.find(Council.class, id));
+    return Optional.ofNullable(em.find(Council.class, id)).filter(c -> access.canRead(c.getId()));
   }
 
   public Council get(long id) {
@@ -54,20 +63,36 @@ public class Councils {
   }
 
   public Optional<Council> findByOnsCode(OnsCode onsCode) {
+    return anyByOnsCode(onsCode).filter(c -> access.canRead(c.getId()));
+  }
+
+  private Optional<Council> anyByOnsCode(OnsCode onsCode) {
     return em.createNamedQuery(Council.BY_ONS_CODE, Council.class)
         .setParameter("code", onsCode.value())
         .getResultStream()
         .findFirst();
   }
 
+  /** The councils the caller may see, by name. */
   public Page<Council> list(PageRequest request) {
-    List<Council> items =
-        em.createNamedQuery(Council.ALL, Council.class)
-            .setFirstResult(request.offset())
-            .setMaxResults(request.size())
-            .getResultList();
-    long total = em.createNamedQuery(Council.COUNT, Long.class).getSingleResult();
-    return new Page<>(items, request.page(), request.size(), total);
+    Optional<Set<Long>> readable = access.readableCouncils();
+    if (readable.isPresent() && readable.get().isEmpty()) {
+      return new Page<>(List.of(), request.page(), request.size(), 0);
+    }
+    TypedQuery<Council> items =
+        readable.isEmpty()
+            ? em.createNamedQuery(Council.ALL, Council.class)
+            : em.createNamedQuery(Council.ALL_OF, Council.class)
+                .setParameter("ids", readable.get());
+    TypedQuery<Long> total =
+        readable.isEmpty()
+            ? em.createNamedQuery(Council.COUNT, Long.class)
+            : em.createNamedQuery(Council.COUNT_OF, Long.class).setParameter("ids", readable.get());
+    return new Page<>(
+        items.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList(),
+        request.page(),
+        request.size(),
+        total.getSingleResult());
   }
 
   private static void validate(CouncilDetails details) {
@@ -94,7 +119,8 @@ public class Councils {
   }
 
   private void requireUniqueOnsCode(CouncilDetails details, Long exceptId) {
-    findByOnsCode(details.onsCode())
+    // every council counts here, also those the caller cannot see
+    anyByOnsCode(details.onsCode())
         .filter(other -> !other.getId().equals(exceptId))
         .ifPresent(
             other -> {

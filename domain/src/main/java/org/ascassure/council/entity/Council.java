@@ -18,11 +18,17 @@ import org.ascassure.platform.entity.Tracked;
 @Table(name = "council")
 @NamedQuery(name = Council.ALL, query = "select c from Council c order by c.name, c.id")
 @NamedQuery(name = Council.COUNT, query = "select count(c) from Council c")
+@NamedQuery(
+    name = Council.ALL_OF,
+    query = "select c from Council c where c.id in :ids order by c.name, c.id")
+@NamedQuery(name = Council.COUNT_OF, query = "select count(c) from Council c where c.id in :ids")
 @NamedQuery(name = Council.BY_ONS_CODE, query = "select c from Council c where c.onsCode = :code")
 public class Council extends Tracked {
 
   public static final String ALL = "Council.all";
   public static final String COUNT = "Council.count";
+  public static final String ALL_OF = "Council.allOf";
+  public static final String COUNT_OF = "Council.countOf";
   public static final String BY_ONS_CODE = "Council.byOnsCode";
   public static final int NAME_LENGTH = 200;
 

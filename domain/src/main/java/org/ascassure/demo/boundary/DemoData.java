@@ -21,6 +21,7 @@ import org.ascassure.council.entity.OnsCode;
 import org.ascassure.council.entity.Region;
 import org.ascassure.platform.control.Settings;
 import org.ascassure.security.boundary.Users;
+import org.ascassure.security.entity.AppUser;
 import org.ascassure.security.entity.Role;
 
 /** Loads the demo council and users once; later starts find them and leave them alone. */
@@ -72,12 +73,22 @@ public class DemoData {
               + ") password "
               + demo.password());
     }
-    if (councils.findByOnsCode(ONS_CODE).isEmpty()) {
-      loadCouncil();
+    Council fernshire = councils.findByOnsCode(ONS_CODE).orElseGet(this::loadCouncil);
+    for (DemoUser demo : USERS) {
+      if (demo.role() == Role.ADMIN) {
+        continue;
+      }
+      AppUser user = users.findByUsername(demo.username()).orElseThrow();
+      boolean member =
+          users.membershipsOf(user.getId()).stream()
+              .anyMatch(m -> m.getCouncilId() == fernshire.getId());
+      if (!member) {
+        users.addMembership(user.getId(), fernshire.getId(), demo.role(), List.of());
+      }
     }
   }
 
-  private void loadCouncil() {
+  private Council loadCouncil() {
     Council fernshire =
         councils.create(
             new CouncilDetails(
@@ -99,5 +110,6 @@ public class DemoData {
         fernshire.getId(),
         new OutcomeRecord("cqc-la-2023", LocalDate.of(2025, 6, 12), scores, null));
     LOG.info("ASC Assure demo council Fernshire County Council loaded.");
+    return fernshire;
   }
 }

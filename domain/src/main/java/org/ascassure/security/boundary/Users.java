@@ -8,11 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ascassure.council.boundary.Councils;
 import org.ascassure.platform.boundary.ConflictException;
 import org.ascassure.platform.boundary.FieldError;
 import org.ascassure.platform.boundary.InvalidInputException;
+import org.ascassure.platform.boundary.NotFoundException;
+import org.ascassure.platform.boundary.Page;
+import org.ascassure.platform.boundary.PageRequest;
 import org.ascassure.security.control.Passwords;
 import org.ascassure.security.entity.AppUser;
+import org.ascassure.security.entity.Membership;
 import org.ascassure.security.entity.Role;
 
 /** The application's own user store. */
@@ -23,6 +28,10 @@ public class Users {
 
   @Inject Passwords passwords;
 
+  @Inject Access access;
+
+  @Inject Councils councils;
+
   public Optional<AppUser> findByUsername(String username) {
     return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
         .setParameter("username", username)
@@ -31,6 +40,7 @@ public class Users {
   }
 
   public AppUser create(String username, String displayName, String password, Set<Role> roles) {
+    access.requireAdmin("add users");
     List<FieldError> errors = new ArrayList<>();
     if (username == null || !username.matches("[a-z0-9][a-z0-9._-]{1,99}")) {
       errors.add(
@@ -54,5 +64,80 @@ public class Users {
     AppUser user = new AppUser(username, displayName.strip(), passwords.hash(password), roles);
     em.persist(user);
     return user;
+  }
+
+  public Optional<AppUser> find(long id) {
+    access.requireAdmin("manage users");
+    return Optional.ofNullable(em.find(AppUser.class, id));
+  }
+
+  public AppUser get(long id) {
+    return find(id).orElseThrow(() -> new NotFoundException("User", id));
+  }
+
+  /** Everyone who can sign in, by user name; administrators only. */
+  public Page<AppUser> list(PageRequest request) {
+    access.requireAdmin("manage users");
+    List<AppUser> items =
+        em.createNamedQuery(AppUser.ALL, AppUser.class)
+            .setFirstResult(request.offset())
+            .setMaxResults(request.size())
+            .getResultList();
+    long total = em.createNamedQuery(AppUser.COUNT, Long.class).getSingleResult();
+    return new Page<>(items, request.page(), request.size(), total);
+  }
+
+  /**
+   * Makes a user a member of a council in a role. LEAD, DIRECTOR and AUDITOR are council roles;
+   * ADMIN is a system role and cannot be given per council. A lead's scope lists the theme or
+   * statement codes they may edit (none: the whole council).
+   */
+  public Membership addMembership(long userId, long councilId, Role role, List<String> scope) {
+    access.requireAdmin("manage memberships");
+    AppUser user = get(userId);
+    councils.get(councilId);
+    List<FieldError> errors = new ArrayList<>();
+    if (role == null || role == Role.ADMIN) {
+      errors.add(new FieldError("role", "A council role is one of LEAD, DIRECTOR or AUDITOR."));
+    }
+    List<String> codes = scope == null ? List.of() : scope.stream().map(String::strip).toList();
+    if (!codes.isEmpty() && role != Role.LEAD) {
+      errors.add(new FieldError("scope", "Only a lead's membership can be limited to themes."));
+    }
+    if (String.join(",", codes).length() > Membership.SCOPE_LENGTH
+        || codes.stream().anyMatch(c -> !c.matches("[A-Za-z0-9_]{1,40}"))) {
+      errors.add(new FieldError("scope", "The scope lists theme or statement codes, such as QS1."));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException("The membership cannot be added.", errors);
+    }
+    boolean exists =
+        membershipsOf(userId).stream()
+            .anyMatch(m -> m.getCouncilId() == councilId && m.getRole() == role);
+    if (exists) {
+      throw new ConflictException(
+          user.getUsername() + " is already " + role + " at council " + councilId + ".");
+    }
+    Membership membership = new Membership(user, councilId, role, codes);
+    em.persist(membership);
+    user.grant(role);
+    em.flush();
+    return membership;
+  }
+
+  public void removeMembership(long userId, long membershipId) {
+    access.requireAdmin("manage memberships");
+    Membership membership = em.find(Membership.class, membershipId);
+    if (membership == null || !membership.getUser().getId().equals(userId)) {
+      throw new NotFoundException("Membership", membershipId);
+    }
+    em.remove(membership);
+    em.flush();
+  }
+
+  public List<Membership> membershipsOf(long userId) {
+    return em.createNamedQuery(Membership.OF_USER_ID, Membership.class)
+        .setParameter("userId", userId)
+        .getResultList();
   }
 }

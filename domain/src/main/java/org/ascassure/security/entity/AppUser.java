@@ -22,12 +22,16 @@ import org.ascassure.platform.entity.Tracked;
 /** A person who signs in. The password is kept only as a PBKDF2 hash. */
 @Entity
 @Table(name = "app_user")
+@NamedQuery(name = AppUser.ALL, query = "select u from AppUser u order by u.username")
+@NamedQuery(name = AppUser.COUNT, query = "select count(u) from AppUser u")
 @NamedQuery(
     name = AppUser.BY_USERNAME,
     query = "select u from AppUser u where u.username = :username")
 public class AppUser extends Tracked {
 
   public static final String BY_USERNAME = "AppUser.byUsername";
+  public static final String ALL = "AppUser.all";
+  public static final String COUNT = "AppUser.count";
   public static final int USERNAME_LENGTH = Tracked.USER_NAME_LENGTH;
   public static final int DISPLAY_NAME_LENGTH = 200;
 
@@ -60,6 +64,11 @@ public class AppUser extends Tracked {
     this.displayName = displayName;
     this.passwordHash = passwordHash;
     this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  /** Adds a role to those the user holds (their groups when they sign in). */
+  public void grant(Role role) {
+    roles.add(role);
   }
 
   public void changePasswordHash(String newHash) {

@@ -24,7 +24,8 @@ class AuditApiIT {
                 .status())
         .isEqualTo(200);
 
-    Api.Reply trail = Api.as(Api.AUDITOR).get("api/v1/audit?council=" + council);
+    Api.Reply trail =
+        Api.as(Api.AUDITOR).get("api/v1/audit?entityType=Council&entityId=" + council);
 
     assertThat(trail.status()).isEqualTo(200);
     List<JsonObject> records = trail.array().getValuesAs(JsonObject.class);
@@ -35,6 +36,14 @@ class AuditApiIT {
     assertThat(update.getJsonObject("changes").keySet()).containsExactly("name");
     assertThat(update.getJsonObject("changes").getJsonObject("name").getString("after"))
         .isEqualTo("Recorded Borough Council");
+    // the memberships given to the council's staff are part of its history too
+    assertThat(
+            Api.asAdmin()
+                .get("api/v1/audit?entityType=Membership&council=" + council)
+                .array()
+                .getValuesAs(JsonObject.class))
+        .extracting(r -> r.getJsonObject("changes").getJsonObject("role").getString("after"))
+        .containsExactlyInAnyOrder("LEAD", "DIRECTOR", "AUDITOR");
   }
 
   @Test

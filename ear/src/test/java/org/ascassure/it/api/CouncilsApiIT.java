@@ -29,6 +29,7 @@ class CouncilsApiIT {
     String location = created.header("Location");
     assertThat(location).matches("http://127\\.0\\.0\\.1:\\d+/api/v1/councils/\\d+");
 
+    Api.grant(Api.AUDITOR, created.object().getJsonNumber("id").longValue(), "AUDITOR");
     JsonObject read = Api.as(Api.AUDITOR).get(location.replaceFirst("^http://[^/]+/", "")).object();
     assertThat(read.getString("name")).isEqualTo("Westmarsh Council");
     assertThat(read.getString("onsCode")).isEqualTo(ons);

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ascassure.platform.boundary.ConflictException;
+import org.ascassure.platform.boundary.ForbiddenException;
 import org.ascassure.platform.boundary.InvalidInputException;
 import org.ascassure.platform.boundary.NotFoundException;
 import org.ascassure.platform.boundary.StaleVersionException;
@@ -35,6 +36,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     }
     if (cause instanceof NotFoundException) {
       return Problems.of(Status.NOT_FOUND, cause.getMessage());
+    }
+    if (cause instanceof ForbiddenException) {
+      return Problems.of(Status.FORBIDDEN, cause.getMessage());
     }
     if (cause instanceof StaleVersionException stale) {
       return Problems.of(

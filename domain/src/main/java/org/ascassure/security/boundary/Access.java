@@ -1,0 +1,106 @@
+package org.ascassure.security.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ascassure.platform.boundary.ForbiddenException;
+import org.ascassure.platform.boundary.NotFoundException;
+import org.ascassure.security.entity.AppUser;
+import org.ascassure.security.entity.Membership;
+import org.ascassure.security.entity.Role;
+
+/**
+ * Who may see and change what, decided in the domain for every path: administrators everything;
+ * everyone else only the councils they are members of. Work with no caller at all is the system's
+ * own (start-up, migrations): every way in from outside - the API and the admin UI - requires a
+ * signed-in caller before it reaches the domain.
+ */
+@ApplicationScoped
+public class Access {
+
+  /** The caller as access rules see them. */
+  public record Caller(String name, boolean system, boolean admin, Map<Long, Set<Role>> councils) {
+
+    public boolean seesEverything() {
+      return system || admin;
+    }
+
+    public boolean isMember(long councilId) {
+      return councils.containsKey(councilId);
+    }
+
+    public boolean hasRoleAt(long councilId, Role role) {
+      return councils.getOrDefault(councilId, Set.of()).contains(role);
+    }
+  }
+
+  @Inject SecurityContext security;
+
+  @PersistenceContext EntityManager em;
+
+  public Caller caller() {
+    Principal principal = security.getCallerPrincipal();
+    if (principal == null) {
+      return new Caller("system", true, false, Map.of());
+    }
+    Map<Long, Set<Role>> councils = new HashMap<>();
+    em.createNamedQuery(Membership.OF_USER, Membership.class)
+        .setParameter("username", principal.getName())
+        .getResultList()
+        .forEach(
+            m ->
+                councils
+                    .computeIfAbsent(m.getCouncilId(), id -> EnumSet.noneOf(Role.class))
+                    .add(m.getRole()));
+    return new Caller(principal.getName(), false, isAdmin(principal.getName()), councils);
+  }
+
+  /**
+   * From the user store rather than {@code isCallerInRole}: inside the EJB module the container
+   * maps no roles (it answered false for administrators).
+   */
+  private boolean isAdmin(String username) {
+    return !em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .filter(user -> user.isEnabled() && user.getRoles().contains(Role.ADMIN))
+        .toList()
+        .isEmpty();
+  }
+
+  /** The councils the caller may read, or empty when they may read every council. */
+  public Optional<Set<Long>> readableCouncils() {
+    Caller caller = caller();
+    return caller.seesEverything() ? Optional.empty() : Optional.of(caller.councils().keySet());
+  }
+
+  public boolean canRead(long councilId) {
+    Caller caller = caller();
+    return caller.seesEverything() || caller.isMember(councilId);
+  }
+
+  /**
+   * Refuses a council the caller is not a member of as if it did not exist, so that nobody learns
+   * which other councils use the system.
+   */
+  public void requireRead(long councilId) {
+    if (!canRead(councilId)) {
+      throw new NotFoundException("Council", councilId);
+    }
+  }
+
+  /** Administrators' work: councils, frameworks, users and memberships, published outcomes. */
+  public void requireAdmin(String what) {
+    if (!caller().seesEverything()) {
+      throw new ForbiddenException("Only an administrator can " + what + ".");
+    }
+  }
+}
