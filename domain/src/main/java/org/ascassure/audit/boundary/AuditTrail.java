@@ -1,16 +1,20 @@
 package org.ascassure.audit.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.ascassure.audit.entity.AuditHash;
 import org.ascassure.audit.entity.AuditRecord;
 import org.ascassure.platform.boundary.Page;
 import org.ascassure.platform.boundary.PageRequest;
+import org.ascassure.security.boundary.Access;
 
 /** Reading the audit trail: searching it, and checking that nobody has tampered with it. */
 @Stateless
@@ -20,10 +24,23 @@ public class AuditTrail {
 
   @PersistenceContext EntityManager em;
 
-  /** Matching records, newest first. */
+  @Inject Access access;
+
+  /**
+   * Matching records, newest first. Auditors see only the records of councils they are members of;
+   * administrators see all, including system-wide records such as users.
+   */
   public Page<AuditRecord> search(AuditQuery query, PageRequest page) {
     Map<String, Object> parameters = new LinkedHashMap<>();
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Optional<Set<Long>> readable = access.readableCouncils();
+    if (readable.isPresent()) {
+      if (readable.get().isEmpty()) {
+        return new Page<>(List.of(), page.page(), page.size(), 0);
+      }
+      where.append(" AND r.councilId IN :readable");
+      parameters.put("readable", readable.get());
+    }
     if (query.councilId() != null) {
       where.append(" AND r.councilId = :council");
       parameters.put("council", query.councilId());

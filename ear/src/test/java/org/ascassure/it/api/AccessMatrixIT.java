@@ -1,0 +1,299 @@
+package org.ascassure.it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.ascassure.it.Api;
+import org.ascassure.it.AscAssureServer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every endpoint of the API, as the OpenAPI document lists them, for every role and for the
+ * caller's own council and another council: the status each must answer. An endpoint without a rule
+ * here fails the test, so no endpoint ships without a decision about who may call it.
+ */
+@ExtendWith(AscAssureServer.class)
+class AccessMatrixIT {
+
+  enum Caller {
+    ADMIN,
+    LEAD,
+    DIRECTOR,
+    AUDITOR,
+    ANONYMOUS
+  }
+
+  enum Council {
+    OWN,
+    OTHER
+  }
+
+  /** A concrete request for the caller's own or another council. */
+  record Call(String method, String path, String body, String ifMatch) {}
+
+  /** How to call one endpoint, and what each caller must get. */
+  record Rule(Function<Council, Call> call, Function<Caller, Function<Council, Integer>> expect) {}
+
+  private static long own;
+  private static long other;
+  private static long ownOutcome;
+  private static long otherOutcome;
+  private static long leadId;
+  private static final List<String> checked = new ArrayList<>();
+
+  private static final String OUTCOME =
+      "{\"framework\":\"cqc-la-2023\",\"publishedOn\":\"2025-02-01\",\"scores\":{\"QS1\":3}}";
+
+  @BeforeAll
+  static void twoCouncils() {
+    own = Api.newCouncil("Matrix Own Council");
+    other = Api.newCouncilWithoutMembers("Matrix Other Council");
+    ownOutcome = idOf(Api.asAdmin().post("api/v1/councils/" + own + "/assessments", OUTCOME));
+    otherOutcome = idOf(Api.asAdmin().post("api/v1/councils/" + other + "/assessments", OUTCOME));
+    leadId =
+        Api.asAdmin().get("api/v1/users?size=200").array().getValuesAs(JsonObject.class).stream()
+            .filter(u -> u.getString("username").equals(Api.LEAD))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+  }
+
+  private static long idOf(Api.Reply reply) {
+    return reply.object().getJsonNumber("id").longValue();
+  }
+
+  private static long council(Council which) {
+    return which == Council.OWN ? own : other;
+  }
+
+  // --- what callers may expect -------------------------------------------------------------
+
+  /** Anyone signed in: 200; nobody: 401. */
+  private static Function<Caller, Function<Council, Integer>> anyone(int ok) {
+    return caller -> council -> caller == Caller.ANONYMOUS ? 401 : ok;
+  }
+
+  /** Administrators anywhere, members at their own council; others' councils do not exist. */
+  private static Function<Caller, Function<Council, Integer>> members(int ok) {
+    return caller ->
+        council ->
+            switch (caller) {
+              case ANONYMOUS -> 401;
+              case ADMIN -> ok;
+              default -> council == Council.OWN ? ok : 404;
+            };
+  }
+
+  /** Only administrators. */
+  private static Function<Caller, Function<Council, Integer>> admins(int ok) {
+    return caller ->
+        council ->
+            switch (caller) {
+              case ANONYMOUS -> 401;
+              case ADMIN -> ok;
+              default -> 403;
+            };
+  }
+
+  /** Administrators and auditors. */
+  private static Function<Caller, Function<Council, Integer>> auditors(int ok) {
+    return caller ->
+        council ->
+            switch (caller) {
+              case ANONYMOUS -> 401;
+              case ADMIN, AUDITOR -> ok;
+              default -> 403;
+            };
+  }
+
+  // --- the rules: one per operation of the API ---------------------------------------------
+
+  private static Map<String, Rule> rules() {
+    Map<String, Rule> rules = new LinkedHashMap<>();
+    rules.put(
+        "GET /v1/frameworks",
+        new Rule(c -> new Call("GET", "v1/frameworks", null, null), anyone(200)));
+    rules.put(
+        "GET /v1/frameworks/{code}",
+        new Rule(c -> new Call("GET", "v1/frameworks/cqc-la-2023", null, null), anyone(200)));
+    rules.put("GET /v1/me", new Rule(c -> new Call("GET", "v1/me", null, null), anyone(200)));
+    rules.put(
+        "GET /v1/councils", new Rule(c -> new Call("GET", "v1/councils", null, null), anyone(200)));
+    rules.put(
+        "POST /v1/councils",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/councils",
+                    "{\"name\":\"Matrix New Council\",\"onsCode\":\""
+                        + Api.uniqueOnsCode()
+                        + "\",\"type\":\"UNITARY_AUTHORITY\",\"region\":\"LONDON\"}",
+                    null),
+            admins(201)));
+    rules.put(
+        "GET /v1/councils/{id}",
+        new Rule(c -> new Call("GET", "v1/councils/" + council(c), null, null), members(200)));
+    rules.put(
+        "PUT /v1/councils/{id}",
+        new Rule(
+            c -> {
+              Api.Reply current = Api.asAdmin().get("api/v1/councils/" + council(c));
+              return new Call(
+                  "PUT", "v1/councils/" + council(c), current.body(), current.header("ETag"));
+            },
+            admins(200)));
+    rules.put(
+        "GET /v1/councils/{councilId}/assessments",
+        new Rule(
+            c -> new Call("GET", "v1/councils/" + council(c) + "/assessments", null, null),
+            members(200)));
+    rules.put(
+        "POST /v1/councils/{councilId}/assessments",
+        new Rule(
+            c -> new Call("POST", "v1/councils/" + council(c) + "/assessments", OUTCOME, null),
+            admins(201)));
+    rules.put(
+        "GET /v1/assessments/{id}",
+        new Rule(
+            c ->
+                new Call(
+                    "GET",
+                    "v1/assessments/" + (c == Council.OWN ? ownOutcome : otherOutcome),
+                    null,
+                    null),
+            members(200)));
+    rules.put(
+        "GET /v1/audit",
+        new Rule(
+            c -> new Call("GET", "v1/audit?council=" + council(c), null, null), auditors(200)));
+    rules.put(
+        "GET /v1/audit/verification",
+        new Rule(c -> new Call("GET", "v1/audit/verification", null, null), auditors(200)));
+    rules.put("GET /v1/users", new Rule(c -> new Call("GET", "v1/users", null, null), admins(200)));
+    rules.put(
+        "POST /v1/users",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/users",
+                    "{\"username\":\"matrix."
+                        + System.nanoTime()
+                        + "\",\"displayName\":\"Matrix\",\"password\":\"Matrix-password-77\","
+                        + "\"roles\":[\"LEAD\"]}",
+                    null),
+            admins(201)));
+    rules.put(
+        "GET /v1/users/{id}",
+        new Rule(c -> new Call("GET", "v1/users/" + leadId, null, null), admins(200)));
+    rules.put(
+        "POST /v1/users/{id}/memberships",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/users/" + leadId + "/memberships",
+                    "{\"councilId\":"
+                        + Api.newCouncilWithoutMembers("Matrix Joined Council")
+                        + ",\"role\":\"DIRECTOR\"}",
+                    null),
+            admins(201)));
+    rules.put(
+        "DELETE /v1/users/{id}/memberships/{membershipId}",
+        new Rule(
+            c -> {
+              long joined = Api.newCouncilWithoutMembers("Matrix Left Council");
+              long membership =
+                  idOf(
+                      Api.asAdmin()
+                          .post(
+                              "api/v1/users/" + leadId + "/memberships",
+                              "{\"councilId\":" + joined + ",\"role\":\"AUDITOR\"}"));
+              return new Call(
+                  "DELETE", "v1/users/" + leadId + "/memberships/" + membership, null, null);
+            },
+            admins(204)));
+    return rules;
+  }
+
+  private static Api as(Caller caller) {
+    return switch (caller) {
+      case ADMIN -> Api.asAdmin();
+      case LEAD -> Api.as(Api.LEAD);
+      case DIRECTOR -> Api.as(Api.DIRECTOR);
+      case AUDITOR -> Api.as(Api.AUDITOR);
+      case ANONYMOUS -> Api.anonymous();
+    };
+  }
+
+  @Test
+  void everyOperationOfTheApiHasARule() {
+    JsonObject paths =
+        Api.anonymous()
+            .header("Accept", "application/json")
+            .get("openapi")
+            .object()
+            .getJsonObject("paths");
+    TreeSet<String> documented = new TreeSet<>();
+    paths.forEach(
+        (path, operations) ->
+            operations.asJsonObject().keySet().stream()
+                .filter(m -> List.of("get", "put", "post", "delete", "patch").contains(m))
+                .forEach(
+                    m -> documented.add(m.toUpperCase() + " " + path.replaceFirst("^/api", ""))));
+
+    assertThat(documented).containsExactlyInAnyOrderElementsOf(rules().keySet());
+  }
+
+  @Test
+  void everyCallerGetsExactlyWhatTheirRoleAndCouncilAllow() {
+    List<String> wrong = new ArrayList<>();
+    rules()
+        .forEach(
+            (operation, rule) -> {
+              for (Caller caller : Caller.values()) {
+                for (Council which : Council.values()) {
+                  Call call = rule.call().apply(which);
+                  Api api = as(caller);
+                  if (call.ifMatch() != null) {
+                    api.header("If-Match", call.ifMatch());
+                  }
+                  int status =
+                      api.send(
+                              call.method(),
+                              "api/" + call.path(),
+                              call.body(),
+                              call.body() == null ? null : "application/json")
+                          .status();
+                  int expected = rule.expect().apply(caller).apply(which);
+                  checked.add(operation + " " + caller + " " + which);
+                  if (status != expected) {
+                    wrong.add(
+                        operation
+                            + " as "
+                            + caller
+                            + " at "
+                            + which
+                            + " council: "
+                            + status
+                            + ", expected "
+                            + expected);
+                  }
+                }
+              }
+            });
+
+    assertThat(wrong).as("calls answered otherwise than their rule says").isEmpty();
+    assertThat(checked).hasSize(rules().size() * Caller.values().length * Council.values().length);
+  }
+}
