@@ -128,14 +128,7 @@ public final class Api {
 
   /** Makes a demo user a member of a council in a role, through the users API. */
   public static void grant(String username, long councilId, String role) {
-    Reply user = asAdmin().get("api/v1/users?size=200");
-    long userId =
-        user.array().getValuesAs(JsonObject.class).stream()
-            .filter(u -> u.getString("username").equals(username))
-            .findFirst()
-            .orElseThrow(() -> new IllegalStateException("no user " + username))
-            .getJsonNumber("id")
-            .longValue();
+    long userId = userId(username);
     Reply granted =
         asAdmin()
             .post(
@@ -144,6 +137,16 @@ public final class Api {
     if (granted.status() != 201) {
       throw new IllegalStateException("could not grant " + role + ": " + granted.body());
     }
+  }
+
+  /** The id of a user, looked up by an administrator. */
+  public static long userId(String username) {
+    return asAdmin().get("api/v1/users?size=200").array().getValuesAs(JsonObject.class).stream()
+        .filter(u -> u.getString("username").equals(username))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no user " + username))
+        .getJsonNumber("id")
+        .longValue();
   }
 
   /** Creates a council as administrator, with nobody else a member, and returns its id. */

@@ -109,13 +109,7 @@ class AccessApiIT {
 
     long council = Api.newCouncilWithoutMembers("Role Council");
     Api.Reply users = Api.asAdmin().get("api/v1/users?size=200");
-    long leadId =
-        users.array().getValuesAs(JsonObject.class).stream()
-            .filter(u -> u.getString("username").equals(Api.LEAD))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long leadId = Api.userId(Api.LEAD);
     Api.Reply adminAtCouncil =
         Api.asAdmin()
             .post(

@@ -58,13 +58,7 @@ class AccessMatrixIT {
     other = Api.newCouncilWithoutMembers("Matrix Other Council");
     ownOutcome = idOf(Api.asAdmin().post("api/v1/councils/" + own + "/assessments", OUTCOME));
     otherOutcome = idOf(Api.asAdmin().post("api/v1/councils/" + other + "/assessments", OUTCOME));
-    leadId =
-        Api.asAdmin().get("api/v1/users?size=200").array().getValuesAs(JsonObject.class).stream()
-            .filter(u -> u.getString("username").equals(Api.LEAD))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    leadId = Api.userId(Api.LEAD);
   }
 
   private static long idOf(Api.Reply reply) {
