@@ -3,6 +3,7 @@ package org.ascassure.admin.platform;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -15,6 +16,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.ascassure.security.boundary.SignInThrottle;
 
 /** Signs a user in with their user name and password, and out again. */
 @Named
@@ -23,14 +27,27 @@ public class Login {
 
   @Inject SecurityContext security;
 
+  @Inject SignInThrottle throttle;
+
   private String username;
   private String password;
 
   public void signIn() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    Optional<Duration> pause = throttle.waitFor(username);
+    if (pause.isPresent()) {
+      throttle.failed(username);
+      password = null;
+      error(
+          "Too many failed sign-ins for this user name: try again in "
+              + ((pause.get().toSeconds() + 59) / 60)
+              + " minute(s).");
+      return;
+    }
     AuthenticationStatus status =
         security.authenticate(
-            (HttpServletRequest) external.getRequest(),
+            request,
             (HttpServletResponse) external.getResponse(),
             withParams()
                 .newAuthentication(true)
@@ -43,15 +60,14 @@ public class Login {
       case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
       default -> {
         password = null;
-        FacesContext.getCurrentInstance()
-            .addMessage(
-                null,
-                new jakarta.faces.application.FacesMessage(
-                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-                    "The user name or password is not right. Check both and try again.",
-                    null));
+        error("The user name or password is not right. Check both and try again.");
       }
     }
+  }
+
+  private static void error(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   public void signOut() throws IOException, ServletException {

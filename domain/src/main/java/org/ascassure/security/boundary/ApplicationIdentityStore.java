@@ -25,17 +25,31 @@ public class ApplicationIdentityStore implements IdentityStore {
 
   @Inject Passwords passwords;
 
+  @Inject SignInThrottle throttle;
+
   @Override
   public CredentialValidationResult validate(Credential credential) {
     if (!(credential instanceof UsernamePasswordCredential login)) {
       return NOT_VALIDATED_RESULT;
     }
-    return users
-        .findByUsername(login.getCaller())
-        .filter(AppUser::isEnabled)
-        .filter(user -> passwords.matches(login.getPasswordAsString(), user.getPasswordHash()))
-        .map(user -> new CredentialValidationResult(user.getUsername(), groupsOf(user)))
-        .orElse(INVALID_RESULT);
+    if (throttle.waitFor(login.getCaller()).isPresent()) {
+      // not even checked: a correct guess during the pause must not be confirmed
+      throttle.failed(login.getCaller());
+      return INVALID_RESULT;
+    }
+    CredentialValidationResult result =
+        users
+            .findByUsername(login.getCaller())
+            .filter(AppUser::isEnabled)
+            .filter(user -> passwords.matches(login.getPasswordAsString(), user.getPasswordHash()))
+            .map(user -> new CredentialValidationResult(user.getUsername(), groupsOf(user)))
+            .orElse(INVALID_RESULT);
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      throttle.succeeded(login.getCaller());
+    } else {
+      throttle.failed(login.getCaller());
+    }
+    return result;
   }
 
   private static Set<String> groupsOf(AppUser user) {

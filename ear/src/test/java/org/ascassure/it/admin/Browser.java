@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.ascassure.devserver.PayaraDomain;
 import org.ascassure.it.AscAssureServer;
@@ -20,6 +21,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -60,6 +64,9 @@ public final class Browser implements AutoCloseable {
         "--lang=en-GB",
         "--window-size=1280,1024",
         "--user-data-dir=" + profile);
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -152,8 +159,37 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(element, text));
   }
 
+  /** What the browser refused to run or load because of the Content-Security-Policy. */
+  public List<String> policyViolations() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to"))
+        .toList();
+  }
+
+  /** Runs a script in the page, as an attacker's page or a curious user might. */
+  public Object script(String javascript) {
+    return driver.executeAsyncScript(javascript);
+  }
+
+  public String cookie(String name) {
+    org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+    return cookie == null ? null : cookie.getValue();
+  }
+
+  /** Whether the page raised a JavaScript alert, which a stored script would do. */
+  public boolean alertShown() {
+    try {
+      driver.switchTo().alert().dismiss();
+      return true;
+    } catch (org.openqa.selenium.NoAlertPresentException none) {
+      return false;
+    }
+  }
+
   /** No WCAG 2.1 A/AA violations on the page as it is now. */
   public void assertAccessible() {
+    assertThat(policyViolations()).as("Content-Security-Policy violations").isEmpty();
     Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
     assertThat(results.getViolations())
         .as("axe violations on %s:%n%s", driver.getCurrentUrl(), describe(results.getViolations()))

@@ -14,7 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
+import org.ascassure.security.boundary.SignInThrottle;
 
 /**
  * HTTP Basic against the application's user store, answering 401 as a problem document rather than
@@ -28,12 +31,20 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identityStores;
 
+  @Inject SignInThrottle throttle;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential credential = decode(header.substring(6).strip());
+      Optional<Duration> pause =
+          credential == null ? Optional.empty() : throttle.waitFor(credential.getCaller());
+      if (pause.isPresent()) {
+        throttle.failed(credential.getCaller());
+        return tooManyFailures(response, context, pause.get());
+      }
       CredentialValidationResult result =
           credential == null
               ? CredentialValidationResult.INVALID_RESULT
@@ -67,18 +78,39 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
     }
   }
 
+  private static AuthenticationStatus tooManyFailures(
+      HttpServletResponse response, HttpMessageContext context, Duration pause) {
+    long seconds = Math.max(1, pause.toSeconds());
+    response.setHeader("Retry-After", Long.toString(seconds));
+    return refuse(
+        response,
+        context,
+        429,
+        "Too Many Requests",
+        "Too many failed sign-ins for this user name: try again in "
+            + ((seconds + 59) / 60)
+            + " minute(s).");
+  }
+
   private static AuthenticationStatus unauthorized(
       HttpServletResponse response, HttpMessageContext context, String detail) {
+    response.setHeader("WWW-Authenticate", CHALLENGE);
+    return refuse(response, context, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+  }
+
+  private static AuthenticationStatus refuse(
+      HttpServletResponse response,
+      HttpMessageContext context,
+      int status,
+      String title,
+      String detail) {
     try {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", CHALLENGE);
+      response.setStatus(status);
       response.setContentType(Problem.MEDIA_TYPE);
       response.setCharacterEncoding("UTF-8");
       response
           .getWriter()
-          .write(
-              JSONB.toJson(
-                  new Problem("about:blank", "Unauthorized", 401, detail, null, null, null)));
+          .write(JSONB.toJson(new Problem("about:blank", title, status, detail, null, null, null)));
       // committed now, so the container cannot replace the body with its own error page
       response.flushBuffer();
     } catch (IOException e) {

@@ -1,0 +1,89 @@
+package org.ascassure.it.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.ascassure.it.Api;
+import org.ascassure.it.AscAssureServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/** What an attacker would try against the UI: planted sessions, stored scripts, forged posts. */
+@ExtendWith(AscAssureServer.class)
+class SecurityBrowserIT {
+
+  @RegisterExtension static BrowserSession session = new BrowserSession();
+
+  private static final String PAYLOAD = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+
+  @Test
+  void signingInGivesTheSessionANewId() {
+    Browser browser = session.browser().open("admin/login.xhtml");
+    String before = browser.cookie("JSESSIONID");
+    assertThat(before).as("the login form already has a session").isNotNull();
+
+    browser.signInAsAdmin();
+
+    assertThat(browser.heading()).isEqualTo("Welcome, admin");
+    assertThat(browser.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+  }
+
+  @Test
+  void aStoredScriptIsShownAsTextAndNeverRuns() {
+    long council = Api.newCouncil(PAYLOAD);
+    Browser browser = session.browser().signInAsAdmin();
+
+    browser.open("admin/councils/index.xhtml");
+    assertThat(browser.alertShown()).isFalse();
+    assertThat(browser.text(By.id("main"))).contains(PAYLOAD);
+    browser.open("admin/councils/council.xhtml?id=" + council);
+    assertThat(browser.alertShown()).isFalse();
+    assertThat(browser.heading()).isEqualTo(PAYLOAD);
+    assertThat(browser.value("council:name")).isEqualTo(PAYLOAD);
+    assertThat(browser.policyViolations()).isEmpty();
+  }
+
+  @Test
+  void aPostWithoutTheFormsViewStateChangesNothing() {
+    long council = Api.newCouncil("Forged Council");
+    Browser browser = session.browser().signInAsAdmin();
+    browser.open("admin/councils/council.xhtml?id=" + council);
+
+    // the signed-in browser posts the form's fields but not the token-like view state
+    browser.script(
+        "const done = arguments[arguments.length - 1];"
+            + "const body = new URLSearchParams({'council':'council',"
+            + " 'council:name':'Hijacked Council', 'council:onsCode':'E10000001',"
+            + " 'council:type':'COUNTY_COUNCIL', 'council:region':'LONDON', 'council:save':''});"
+            + "fetch(location.pathname + location.search, {method:'POST', body})"
+            + ".then(r => done(r.status)).catch(e => done(String(e)));");
+
+    assertThat(Api.asAdmin().get("api/v1/councils/" + council).object().getString("name"))
+        .isEqualTo("Forged Council");
+  }
+
+  @Test
+  void repeatedWrongPasswordsPauseTheUserNameWithAClearMessage() {
+    String username = "paused.ui" + System.nanoTime() % 100000;
+    Api.asAdmin()
+        .post(
+            "api/v1/users",
+            "{\"username\":\""
+                + username
+                + "\",\"displayName\":\"Paused\","
+                + "\"password\":\"Paused-password-88\",\"roles\":[\"LEAD\"]}");
+    Browser browser = session.browser();
+    for (int i = 0; i < 5; i++) {
+      browser.signIn(username, "wrong-password-" + i);
+    }
+
+    browser.signIn(username, "Paused-password-88");
+
+    assertThat(browser.heading()).isEqualTo("Sign in");
+    assertThat(browser.messages())
+        .singleElement()
+        .asString()
+        .startsWith("Too many failed sign-ins");
+  }
+}

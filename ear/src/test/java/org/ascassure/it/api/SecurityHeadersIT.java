@@ -1,0 +1,63 @@
+package org.ascassure.it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.ascassure.it.Api;
+import org.ascassure.it.AscAssureServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Headers that keep pages and data from being framed, sniffed, cached or scripted. */
+@ExtendWith(AscAssureServer.class)
+class SecurityHeadersIT {
+
+  @Test
+  void pagesCarryAPolicyWithAFreshNonceAndTheUsualHeaders() {
+    Api.Reply first = Api.anonymous().get("admin/login.xhtml");
+    Api.Reply second = Api.anonymous().get("admin/login.xhtml");
+
+    String policy = first.header("Content-Security-Policy");
+    assertThat(policy).contains("script-src 'self' 'nonce-", "frame-ancestors 'none'");
+    assertThat(policy).doesNotContain("'unsafe-eval'");
+    assertThat(second.header("Content-Security-Policy")).isNotEqualTo(policy);
+    assertThat(first.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(first.header("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(first.header("Cache-Control")).isEqualTo("no-store");
+    String cookie = first.header("Set-Cookie");
+    assertThat(cookie).contains("HttpOnly");
+  }
+
+  @Test
+  void apiAnswersCannotBeFramedSniffedOrCached() {
+    Api.Reply reply = Api.as(Api.LEAD).get("api/v1/frameworks");
+
+    assertThat(reply.header("Content-Security-Policy"))
+        .isEqualTo("default-src 'none'; frame-ancestors 'none'");
+    assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(reply.header("Cache-Control")).isEqualTo("no-store");
+  }
+
+  @Test
+  void repeatedWrongPasswordsPauseTheUserNameEvenForTheRightOne() {
+    String username = "paused.api" + System.nanoTime() % 100000;
+    Api.asAdmin()
+        .post(
+            "api/v1/users",
+            "{\"username\":\""
+                + username
+                + "\",\"displayName\":\"Paused\","
+                + "\"password\":\"Paused-password-99\",\"roles\":[\"LEAD\"]}");
+    for (int i = 0; i < 5; i++) {
+      assertThat(Api.as(username, "wrong-" + i).get("api/v1/me").status()).isEqualTo(401);
+    }
+
+    Api.Reply paused = Api.as(username, "Paused-password-99").get("api/v1/me");
+
+    assertThat(paused.status()).isEqualTo(429);
+    assertThat(Long.parseLong(paused.header("Retry-After"))).isBetween(1L, 120L);
+    assertThat(paused.object().getString("detail")).startsWith("Too many failed sign-ins");
+    assertThat(Api.as(Api.LEAD).get("api/v1/me").status())
+        .as("others sign in as usual")
+        .isEqualTo(200);
+  }
+}
