@@ -139,6 +139,25 @@ public final class Api {
     }
   }
 
+  /** Adds a user through the users API, as an administrator would, and returns their id. */
+  public static long newUser(String username, String password, String role) {
+    Reply created =
+        asAdmin()
+            .post(
+                "api/v1/users",
+                "{\"username\":\""
+                    + username
+                    + "\",\"displayName\":\"Test user\",\"password\":\""
+                    + password
+                    + "\",\"roles\":[\""
+                    + role
+                    + "\"]}");
+    if (created.status() != 201) {
+      throw new IllegalStateException("could not add user " + username + ": " + created.body());
+    }
+    return created.object().getJsonNumber("id").longValue();
+  }
+
   /** The id of a user, looked up by an administrator. */
   public static long userId(String username) {
     return asAdmin().get("api/v1/users?size=200").array().getValuesAs(JsonObject.class).stream()

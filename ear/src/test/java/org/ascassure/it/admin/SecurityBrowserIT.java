@@ -66,13 +66,7 @@ class SecurityBrowserIT {
   @Test
   void repeatedWrongPasswordsPauseTheUserNameWithAClearMessage() {
     String username = "paused.ui" + System.nanoTime() % 100000;
-    Api.asAdmin()
-        .post(
-            "api/v1/users",
-            "{\"username\":\""
-                + username
-                + "\",\"displayName\":\"Paused\","
-                + "\"password\":\"Paused-password-88\",\"roles\":[\"LEAD\"]}");
+    Api.newUser(username, "Paused-password-88", "LEAD");
     Browser browser = session.browser();
     for (int i = 0; i < 5; i++) {
       browser.signIn(username, "wrong-password-" + i);

@@ -40,13 +40,7 @@ class SecurityHeadersIT {
   @Test
   void repeatedWrongPasswordsPauseTheUserNameEvenForTheRightOne() {
     String username = "paused.api" + System.nanoTime() % 100000;
-    Api.asAdmin()
-        .post(
-            "api/v1/users",
-            "{\"username\":\""
-                + username
-                + "\",\"displayName\":\"Paused\","
-                + "\"password\":\"Paused-password-99\",\"roles\":[\"LEAD\"]}");
+    Api.newUser(username, "Paused-password-99", "LEAD");
     for (int i = 0; i < 5; i++) {
       assertThat(Api.as(username, "wrong-" + i).get("api/v1/me").status()).isEqualTo(401);
     }
