@@ -171,6 +171,11 @@ class AccessMatrixIT {
         new Rule(
             c -> new Call("GET", "v1/audit?council=" + council(c), null, null), auditors(200)));
     rules.put(
+        "GET /v1/audit/export",
+        new Rule(
+            c -> new Call("GET", "v1/audit/export?council=" + council(c), null, null),
+            auditors(200)));
+    rules.put(
         "GET /v1/audit/verification",
         new Rule(c -> new Call("GET", "v1/audit/verification", null, null), auditors(200)));
     rules.put("GET /v1/users", new Rule(c -> new Call("GET", "v1/users", null, null), admins(200)));

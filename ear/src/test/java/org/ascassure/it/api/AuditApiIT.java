@@ -69,6 +69,26 @@ class AuditApiIT {
   }
 
   @Test
+  void anAuditorExportsTheTrailAsCsvWithCommasAndQuotesKeptInTheirCells() {
+    long council = Api.newCouncil("Comma, Quote Council");
+
+    Api.Reply csv =
+        Api.as(Api.AUDITOR).get("api/v1/audit/export?entityType=Council&entityId=" + council);
+
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.contentType()).startsWith("text/csv");
+    assertThat(csv.header("Content-Disposition")).startsWith("attachment; filename=\"audit-");
+    String[] lines = csv.body().split("\r\n");
+    assertThat(lines[0])
+        .isEqualTo("seq,occurredAt,actor,councilId,entityType,entityId,action,changes,hash");
+    assertThat(lines).hasSize(2);
+    assertThat(lines[1]).contains(",admin," + council + ",Council," + council + ",CREATE,");
+    // the changes cell is JSON with commas and quotes: quoted, inner quotes doubled
+    assertThat(lines[1]).contains(",\"{\"\"name\"\":{\"\"after\"\":\"\"Comma, Quote Council\"\"}");
+    assertThat(Api.as(Api.LEAD).get("api/v1/audit/export").status()).isEqualTo(403);
+  }
+
+  @Test
   void aMalformedFilterIsExplained() {
     Api.Reply bad = Api.asAdmin().get("api/v1/audit?council=abc&from=yesterday");
 
