@@ -9,7 +9,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,10 +19,8 @@ import org.ascassure.audit.boundary.AuditQuery;
 import org.ascassure.audit.boundary.AuditTrail;
 import org.ascassure.audit.boundary.Verification;
 import org.ascassure.audit.entity.AuditRecord;
-import org.ascassure.platform.boundary.InvalidInputException;
 import org.ascassure.platform.boundary.Page;
 import org.ascassure.platform.boundary.PageRequest;
-import org.ascassure.web.platform.Inputs;
 import org.ascassure.web.platform.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -74,15 +71,8 @@ public class AuditResource {
       description =
           "Every filter is optional: council id, actor (user name), entity type (Council,"
               + " Assessment, User) and id, and a date range in UTC (from and to included).")
-  public Response search(
-      @QueryParam("council") String council,
-      @QueryParam("actor") String actor,
-      @QueryParam("entityType") String entityType,
-      @QueryParam("entityId") String entityId,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @BeanParam PageParams page) {
-    AuditQuery query = query(council, actor, entityType, entityId, from, to);
+  public Response search(@BeanParam AuditFilter filter, @BeanParam PageParams page) {
+    AuditQuery query = filter.query();
     return PageParams.ok(trail.search(query, page.request()), AuditView::of, uri);
   }
 
@@ -93,14 +83,8 @@ public class AuditResource {
   @Operation(
       summary = "Export the matching records as CSV",
       description = "The same filters as the search; every matching record, newest first.")
-  public Response export(
-      @QueryParam("council") String council,
-      @QueryParam("actor") String actor,
-      @QueryParam("entityType") String entityType,
-      @QueryParam("entityId") String entityId,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    AuditQuery query = query(council, actor, entityType, entityId, from, to);
+  public Response export(@BeanParam AuditFilter filter) {
+    AuditQuery query = filter.query();
     StringBuilder csv =
         new StringBuilder(
             "seq,occurredAt,actor,councilId,entityType,entityId,action,changes,hash\r\n");
@@ -127,27 +111,6 @@ public class AuditResource {
     return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"audit-" + LocalDate.now() + ".csv\"")
         .build();
-  }
-
-  private static AuditQuery query(
-      String council, String actor, String entityType, String entityId, String from, String to) {
-    Inputs check = Inputs.check();
-    LocalDate fromDay = check.date("from", from);
-    LocalDate toDay = check.date("to", to);
-    Long councilId = check.value("council", AuditResource::id, council);
-    check.orFail("The search cannot be run.");
-    return new AuditQuery(councilId, actor, entityType, entityId, fromDay, toDay);
-  }
-
-  private static Long id(String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return Long.valueOf(text.strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("council", "'" + text + "' is not a council id.");
-    }
   }
 
   @GET
