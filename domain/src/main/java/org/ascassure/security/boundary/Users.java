@@ -136,6 +136,7 @@ public class Users {
   }
 
   public List<Membership> membershipsOf(long userId) {
+    access.requireAdmin("see memberships");
     return em.createNamedQuery(Membership.OF_USER_ID, Membership.class)
         .setParameter("userId", userId)
         .getResultList();
