@@ -97,6 +97,52 @@ public class Access {
     }
   }
 
+  /**
+   * Allows a change at a council to administrators and to members holding one of {@code roles}
+   * there. A non-member learns nothing (404, as if the council did not exist); a member whose role
+   * does not allow it is told so (403).
+   */
+  public Caller requireRole(long councilId, String what, Role... roles) {
+    Caller caller = caller();
+    if (caller.seesEverything()) {
+      return caller;
+    }
+    if (!caller.isMember(councilId)) {
+      throw new NotFoundException("Council", councilId);
+    }
+    for (Role role : roles) {
+      if (caller.hasRoleAt(councilId, role)) {
+        return caller;
+      }
+    }
+    throw new ForbiddenException("Your role at this council does not allow you to " + what + ".");
+  }
+
+  /**
+   * The theme or statement codes a lead may edit at a council: empty when unrestricted (any other
+   * role that may edit, an administrator, or a lead without a scope).
+   */
+  public Set<String> leadScope(long councilId) {
+    Caller caller = caller();
+    if (caller.seesEverything() || caller.system()) {
+      return Set.of();
+    }
+    Set<String> scope = new java.util.TreeSet<>();
+    for (Membership m :
+        em.createNamedQuery(Membership.OF_USER, Membership.class)
+            .setParameter("username", caller.name())
+            .getResultList()) {
+      if (m.getCouncilId() != councilId || m.getRole() != Role.LEAD) {
+        continue;
+      }
+      if (m.getScope().isEmpty()) {
+        return Set.of();
+      }
+      scope.addAll(m.getScope());
+    }
+    return scope;
+  }
+
   /** Administrators' work: councils, frameworks, users and memberships, published outcomes. */
   public void requireAdmin(String what) {
     if (!caller().seesEverything()) {
