@@ -21,8 +21,7 @@ public record EvidenceRef(int number) implements Comparable<EvidenceRef> {
 
   /** Reads user input leniently: surrounding blanks and lower case are accepted. */
   public static EvidenceRef parse(String input) {
-    Matcher m =
-        input == null ? null : FORM.matcher(input.strip().toUpperCase(Locale.ROOT));
+    Matcher m = input == null ? null : FORM.matcher(input.strip().toUpperCase(Locale.ROOT));
     if (m == null || !m.matches()) {
       throw new InvalidInputException(
           "ref", "'" + input + "' is not an evidence reference such as E15.");
