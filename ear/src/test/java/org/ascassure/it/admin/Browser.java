@@ -87,6 +87,11 @@ public final class Browser implements AutoCloseable {
     type("login:username", user);
     type("login:password", password);
     click("login:submit");
+    // wait for the answer to the sign-in: opening another page while it is in flight races it
+    wait.until(
+        ExpectedConditions.or(
+            ExpectedConditions.presenceOfElementLocated(By.id("signout")),
+            ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages li"))));
     return this;
   }
 

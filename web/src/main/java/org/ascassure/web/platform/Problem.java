@@ -6,9 +6,10 @@ import org.ascassure.platform.boundary.FieldError;
 
 /**
  * An RFC 9457 problem detail. {@code errors} lists field-level validation messages; {@code
- * currentVersion} tells a client whose update was stale which version it has to read first.
+ * currentVersion} tells a client whose update was stale which version it has to read first, and
+ * {@code current}, where it helps, is that version itself so that the client can compare and merge.
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors", "currentVersion"})
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors", "currentVersion", "current"})
 public record Problem(
     String type,
     String title,
@@ -16,7 +17,19 @@ public record Problem(
     String detail,
     String instance,
     List<FieldError> errors,
-    Long currentVersion) {
+    Long currentVersion,
+    Object current) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
+
+  public Problem(
+      String type,
+      String title,
+      int status,
+      String detail,
+      String instance,
+      List<FieldError> errors,
+      Long currentVersion) {
+    this(type, title, status, detail, instance, errors, currentVersion, null);
+  }
 }

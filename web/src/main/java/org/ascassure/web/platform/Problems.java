@@ -23,8 +23,24 @@ public final class Problems {
             detail,
             null,
             errors == null || errors.isEmpty() ? null : errors,
-            currentVersion);
+            currentVersion,
+            null);
     return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE).entity(problem).build();
+  }
+
+  /** A refused stale update, carrying what is current now so that nothing typed is lost. */
+  public static Response stale(String detail, long currentVersion, Object current) {
+    Problem problem =
+        new Problem(
+            "about:blank",
+            Response.Status.PRECONDITION_FAILED.getReasonPhrase(),
+            412,
+            detail,
+            null,
+            null,
+            currentVersion,
+            current);
+    return Response.status(412).type(Problem.MEDIA_TYPE).entity(problem).build();
   }
 
   public static Response invalid(String detail, List<FieldError> errors) {
