@@ -3,6 +3,7 @@ package org.ascassure.admin.evidence;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -25,7 +26,6 @@ import org.ascassure.framework.entity.EvidenceCategory;
 import org.ascassure.framework.entity.QualityStatement;
 import org.ascassure.platform.boundary.DomainException;
 import org.ascassure.platform.boundary.StaleVersionException;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * One evidence item: without an id (and with a council) the page adds one. The version read when
@@ -57,7 +57,7 @@ public class EvidenceItemPage implements Serializable {
   private EvidenceStatus status = EvidenceStatus.CURRENT;
   private String link;
   private String reason;
-  private transient UploadedFile file;
+  private transient Part file;
   private EvidenceItem item;
   private Council council;
 
@@ -129,7 +129,7 @@ public class EvidenceItemPage implements Serializable {
       return null;
     }
     try (InputStream content = file.getInputStream()) {
-      EvidenceItem saved = bank.attachFile(id, version, file.getFileName(), content);
+      EvidenceItem saved = bank.attachFile(id, version, file.getSubmittedFileName(), content);
       Messages.info(
           saved.getFile().orElseThrow().fileName()
               + " has been uploaded to "
@@ -305,11 +305,11 @@ public class EvidenceItemPage implements Serializable {
     this.reason = reason;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 }

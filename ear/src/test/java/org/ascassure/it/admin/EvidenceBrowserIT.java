@@ -80,7 +80,7 @@ class EvidenceBrowserIT {
     assertThat(browser.text(By.id("file"))).contains("application/pdf");
     browser.assertAccessible();
 
-    browser.clickLink("Evidence bank");
+    browser.click("bank-link");
     assertThat(browser.texts(REFS)).containsExactly("E1");
     assertThat(browser.texts(ROWS).get(0))
         .contains("Hospital discharge pathway report", "QS6", "Processes", "Current");

@@ -252,7 +252,10 @@ class AccessMatrixIT {
             c -> {
               long fresh = newEvidence(council(c));
               return new Call(
-                  "POST", "v1/evidence/" + fresh + "/withdrawal", "{\"reason\":\"Matrix\"}", "\"1\"");
+                  "POST",
+                  "v1/evidence/" + fresh + "/withdrawal",
+                  "{\"reason\":\"Matrix\"}",
+                  "\"1\"");
             },
             leads(200)));
     rules.put(

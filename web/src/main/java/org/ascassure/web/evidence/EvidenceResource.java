@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -107,14 +108,39 @@ public class EvidenceResource {
       @QueryParam("filename") String fileName,
       @HeaderParam("Content-Disposition") String disposition,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+      @HeaderParam("Expect") String expect,
       InputStream content) {
     long expected = Versions.fromIfMatch(ifMatch);
-    if (length != null && length > bank.maxFileBytes()) {
-      // refused before reading: the declared size alone is too much
-      throw new ContentTooLargeException(bank.maxFileBytes());
+    try {
+      if (length != null && length > bank.maxFileBytes()) {
+        // the declared size alone is too much: refused without storing anything
+        throw new ContentTooLargeException(bank.maxFileBytes());
+      }
+      String name = fileName != null && !fileName.isBlank() ? fileName : nameIn(disposition);
+      return ok(bank.attachFile(id, expected, name, content));
+    } catch (ContentTooLargeException tooLarge) {
+      if (!"100-continue".equalsIgnoreCase(expect)) {
+        discardRest(content, 2 * bank.maxFileBytes());
+      }
+      throw tooLarge;
     }
-    String name = fileName != null && !fileName.isBlank() ? fileName : nameIn(disposition);
-    return ok(bank.attachFile(id, expected, name, content));
+  }
+
+  /**
+   * Reads and drops what is left of a refused body, up to a bound: most clients read the answer
+   * only once they have sent the whole body (one that sent Expect: 100-continue never sends it).
+   */
+  private static void discardRest(InputStream content, long atMost) {
+    try {
+      byte[] buffer = new byte[64 * 1024];
+      long total = 0;
+      int read;
+      while (total < atMost && (read = content.read(buffer)) != -1) {
+        total += read;
+      }
+    } catch (IOException clientGone) {
+      // nothing left to be polite to
+    }
   }
 
   @GET
