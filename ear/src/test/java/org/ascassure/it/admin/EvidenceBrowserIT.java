@@ -29,7 +29,7 @@ class EvidenceBrowserIT {
     return session.browser().signIn(Api.LEAD, "Fernshire-lead-2026");
   }
 
-  private static void addByApi(long council, String title, String statement) {
+  private static long addByApi(long council, String title, String statement) {
     Api.Reply created =
         Api.asAdmin()
             .post(
@@ -40,6 +40,7 @@ class EvidenceBrowserIT {
                     + statement
                     + "\"],\"owner\":\"Head of Service\",\"status\":\"CURRENT\"}");
     assertThat(created.status()).isEqualTo(201);
+    return created.object().getJsonNumber("id").longValue();
   }
 
   @Test
@@ -125,6 +126,32 @@ class EvidenceBrowserIT {
     browser.type("filters:q", "board");
     browser.click("filters:search");
     assertThat(browser.texts(REFS)).containsExactly("E3");
+    browser.assertAccessible();
+  }
+
+  @Test
+  void aSaveOverSomeoneElsesNewerChangeIsExplainedAndWhatWasTypedIsKept() {
+    long council = Api.newCouncil("Browser Contested Evidence Council");
+    long item = addByApi(council, "Discharge data", "QS6");
+    Browser browser = asLead().open("admin/evidence/item.xhtml?id=" + item);
+    browser.type("item:title", "Discharge data, quarter 2");
+
+    // meanwhile a colleague renames it through the API
+    assertThat(
+            Api.asAdmin()
+                .header("If-Match", "\"1\"")
+                .put(
+                    "api/v1/evidence/" + item,
+                    "{\"title\":\"Discharge data (final)\",\"statements\":[\"QS6\"]}")
+                .status())
+        .isEqualTo(200);
+    browser.click("item:save");
+
+    assertThat(browser.messages())
+        .anySatisfy(m -> assertThat(m).startsWith("Someone else changed this evidence item"));
+    assertThat(browser.value("item:title")).isEqualTo("Discharge data, quarter 2");
+    assertThat(Api.asAdmin().get("api/v1/evidence/" + item).object().getString("title"))
+        .isEqualTo("Discharge data (final)");
     browser.assertAccessible();
   }
 
