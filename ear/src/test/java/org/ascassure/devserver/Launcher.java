@@ -56,7 +56,13 @@ public final class Launcher {
 
     Map<String, String> settings = new HashMap<>();
     settings.put("ASCASSURE_PROFILE", "development");
-    copy(env, settings, "ASCASSURE_ADMIN_PASSWORD", "ASCASSURE_DEMO");
+    copy(
+        env,
+        settings,
+        "ASCASSURE_ADMIN_PASSWORD",
+        "ASCASSURE_DEMO",
+        "ASCASSURE_FILES_DIR",
+        "ASCASSURE_FILES_MAX_BYTES");
 
     ProductServer.Config config =
         new ProductServer.Config(

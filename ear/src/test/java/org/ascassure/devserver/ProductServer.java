@@ -70,6 +70,9 @@ public final class ProductServer implements AutoCloseable {
           config.embeddedDbPort(), "embedded database", "ASCASSURE_DB_PORT");
     }
     Map<String, String> environment = new HashMap<>(config.applicationSettings());
+    // uploaded evidence files live beside the database's data unless configured elsewhere
+    environment.putIfAbsent(
+        "ASCASSURE_FILES_DIR", config.dataDir().resolve("files").toAbsolutePath().toString());
     if (config.externalDatabase().isPresent()) {
       ExternalDatabase external = config.externalDatabase().get();
       environment.put("ASCASSURE_DB_URL", external.url());

@@ -81,13 +81,51 @@ public final class Api {
   }
 
   public Reply send(String method, String path, String body, String contentType) {
-    URI uri = AscAssureServer.baseUri().resolve(path.startsWith("/") ? path.substring(1) : path);
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
-    request.method(
+    return exchange(
         method,
+        path,
         body == null
             ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8),
+        contentType);
+  }
+
+  /** Sends raw bytes, as a file upload does. */
+  public Reply sendBytes(String method, String path, byte[] body, String contentType) {
+    return exchange(method, path, HttpRequest.BodyPublishers.ofByteArray(body), contentType);
+  }
+
+  /** Downloads raw bytes; the reply's body is then empty, the bytes are returned alongside. */
+  public HttpResponse<byte[]> download(String path) {
+    HttpRequest.Builder request = request("GET", path, HttpRequest.BodyPublishers.noBody(), null);
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Reply exchange(
+      String method, String path, HttpRequest.BodyPublisher body, String contentType) {
+    HttpRequest.Builder request = request(method, path, body, contentType);
+    try {
+      return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    } catch (IOException e) {
+      throw new IllegalStateException(method + " " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private HttpRequest.Builder request(
+      String method, String path, HttpRequest.BodyPublisher body, String contentType) {
+    URI uri = AscAssureServer.baseUri().resolve(path.startsWith("/") ? path.substring(1) : path);
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30));
+    request.method(method, body);
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -99,14 +137,7 @@ public final class Api {
                   .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
     headers.forEach(request::header);
-    try {
-      return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
-    } catch (IOException e) {
-      throw new IllegalStateException(method + " " + uri + " failed", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return request;
   }
 
   /** A random ONS code, so that every test makes its own council. */

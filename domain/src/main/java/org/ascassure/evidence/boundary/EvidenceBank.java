@@ -137,6 +137,14 @@ public class EvidenceBank {
     return new FileContent(file, () -> files.open(file.storageKey()));
   }
 
+  /**
+   * Whether the caller may add and change evidence at the council (pages hide what they may not).
+   */
+  public boolean canChange(long councilId) {
+    Access.Caller caller = access.caller();
+    return caller.seesEverything() || caller.hasRoleAt(councilId, Role.LEAD);
+  }
+
   /** The largest upload accepted, in bytes. */
   public long maxFileBytes() {
     return files.maxBytes();

@@ -131,6 +131,16 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.id(id)).getDomProperty("value");
   }
 
+  /** Chooses a file in a file input, as a user picking it from their disk. */
+  public void attach(By fileInput, Path file) {
+    driver.findElement(fileInput).sendKeys(file.toAbsolutePath().toString());
+  }
+
+  /** The visible text of every element found, in page order. */
+  public List<String> texts(By elements) {
+    return driver.findElements(elements).stream().map(WebElement::getText).toList();
+  }
+
   /** The page's main heading. */
   public String heading() {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();

@@ -486,7 +486,117 @@ class AccessMatrixIT {
         new Rule(
             c -> new Call("GET", "v1/councils/" + council(c) + "/review-queue", null, null),
             writers(200, Caller.AUDITOR)));
+
+    // --- evidence bank ---
+    rules.put(
+        "POST /v1/councils/{councilId}/evidence",
+        new Rule(
+            c -> new Call("POST", "v1/councils/" + council(c) + "/evidence", EVIDENCE, null),
+            leads(201)));
+    rules.put(
+        "GET /v1/councils/{councilId}/evidence",
+        new Rule(
+            c -> new Call("GET", "v1/councils/" + council(c) + "/evidence", null, null),
+            members(200)));
+    rules.put(
+        "GET /v1/evidence/{id}",
+        new Rule(c -> new Call("GET", "v1/evidence/" + evidence(c), null, null), members(200)));
+    rules.put(
+        "PUT /v1/evidence/{id}",
+        new Rule(
+            c ->
+                new Call(
+                    "PUT",
+                    "v1/evidence/" + evidence(c),
+                    EVIDENCE,
+                    Api.asAdmin().get("api/v1/evidence/" + evidence(c)).header("ETag")),
+            leads(200)));
+    rules.put(
+        "POST /v1/evidence/{id}/withdrawal",
+        new Rule(
+            c -> {
+              long fresh = newEvidence(council(c));
+              return new Call(
+                  "POST",
+                  "v1/evidence/" + fresh + "/withdrawal",
+                  "{\"reason\":\"Matrix\"}",
+                  "\"1\"");
+            },
+            leads(200)));
+    rules.put(
+        "PUT /v1/evidence/{id}/file",
+        new Rule(
+            c ->
+                new Call(
+                    "PUT",
+                    "v1/evidence/" + evidence(c) + "/file?filename=matrix.txt",
+                    "{\"plain\":\"text\"}",
+                    Api.asAdmin().get("api/v1/evidence/" + evidence(c)).header("ETag")),
+            leads(200)));
+    rules.put(
+        "GET /v1/evidence/{id}/file",
+        new Rule(
+            c -> new Call("GET", "v1/evidence/" + evidence(c) + "/file", null, null),
+            members(200)));
+
+    // --- evidence reviews and back-links --------------------------------------------------
+    rules.put(
+        "POST /v1/evidence/{id}/reviews",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/evidence/" + evidence(c) + "/reviews",
+                    "{\"verdict\":\"ACCEPTED\"}",
+                    null),
+            writers(201, Caller.AUDITOR)));
+    rules.put(
+        "GET /v1/evidence/{id}/reviews",
+        new Rule(
+            c -> new Call("GET", "v1/evidence/" + evidence(c) + "/reviews", null, null),
+            members(200)));
+    rules.put(
+        "GET /v1/evidence/{id}/citations",
+        new Rule(
+            c -> new Call("GET", "v1/evidence/" + evidence(c) + "/citations", null, null),
+            members(200)));
     return rules;
+  }
+
+  private static final String EVIDENCE =
+      "{\"title\":\"Matrix evidence\",\"categories\":[\"PROCESSES\"],\"statements\":[\"QS8\"]}";
+
+  private static long ownEvidence;
+  private static long otherEvidence;
+
+  /** An item with a file at each council, made once. */
+  private static long evidence(Council which) {
+    if (ownEvidence == 0) {
+      ownEvidence = newEvidence(own);
+      otherEvidence = newEvidence(other);
+      for (long item : new long[] {ownEvidence, otherEvidence}) {
+        Api.asAdmin()
+            .header("If-Match", "\"1\"")
+            .send("PUT", "api/v1/evidence/" + item + "/file?filename=a.txt", "text", "text/plain");
+      }
+    }
+    return which == Council.OWN ? ownEvidence : otherEvidence;
+  }
+
+  private static long newEvidence(long councilId) {
+    return idOf(Api.asAdmin().post("api/v1/councils/" + councilId + "/evidence", EVIDENCE));
+  }
+
+  /** Administrators anywhere, leads at their own council; directors and auditors read only. */
+  private static Function<Caller, Function<Council, Integer>> leads(int ok) {
+    return caller ->
+        council ->
+            switch (caller) {
+              case ANONYMOUS -> 401;
+              case ADMIN -> ok;
+              case LEAD -> council == Council.OWN ? ok : 404;
+              default -> council == Council.OWN ? 403 : 404;
+            };
   }
 
   private static Api as(Caller caller) {

@@ -14,10 +14,12 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ascassure.platform.boundary.ConflictException;
+import org.ascassure.platform.boundary.ContentTooLargeException;
 import org.ascassure.platform.boundary.ForbiddenException;
 import org.ascassure.platform.boundary.InvalidInputException;
 import org.ascassure.platform.boundary.NotFoundException;
 import org.ascassure.platform.boundary.StaleVersionException;
+import org.ascassure.platform.boundary.UnsupportedContentException;
 
 /**
  * Turns every exception that leaves a resource into a problem response. Unexpected failures are
@@ -48,6 +50,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
       return Problems.of(
           Status.PRECONDITION_FAILED,
           "Someone else changed this record at the same moment. Reload it and try again.");
+    }
+    if (cause instanceof ContentTooLargeException) {
+      return Problems.of(Status.REQUEST_ENTITY_TOO_LARGE, cause.getMessage());
+    }
+    if (cause instanceof UnsupportedContentException) {
+      return Problems.of(Status.UNSUPPORTED_MEDIA_TYPE, cause.getMessage());
     }
     if (cause instanceof ConflictException) {
       return Problems.of(Status.CONFLICT, cause.getMessage());
