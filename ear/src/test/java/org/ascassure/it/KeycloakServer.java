@@ -22,8 +22,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A real Keycloak (the {@code keycloak-quarkus-dist} unpacked by the build) as the council's
  * identity provider, with the test realm {@code fernshire} from {@code
  * src/test/resources/keycloak}. Started once per run and only when a test class that needs it runs
- * (one to two minutes on two cores, most of it Quarkus' build step at the first start), in development mode on 127.0.0.1 with its own fresh H2
- * storage; stopped when the run ends, also when its start-up fails.
+ * (one to two minutes on two cores, most of it Quarkus' build step at the first start), in
+ * development mode on 127.0.0.1 with its own fresh H2 storage; stopped when the run ends, also when
+ * its start-up fails.
  */
 public class KeycloakServer implements BeforeAllCallback {
 

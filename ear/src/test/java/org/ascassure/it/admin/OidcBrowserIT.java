@@ -26,7 +26,7 @@ class OidcBrowserIT {
   @BeforeEach
   void signedOutOfTheIdentityProviderToo() {
     // the provider's own session cookie would otherwise sign the next test's person straight in
-    session.browser().open(KeycloakServer.issuer() + "/account").signOutByForgetting();
+    session.browser().forgetEverySite();
   }
 
   @Test
