@@ -34,9 +34,10 @@ public class OpenIdSettings {
   @ConfigProperty(name = "ascassure.oidc.groups-claim", defaultValue = "groups")
   String groupsClaim;
 
+  /** Optional rather than an empty default: MicroProfile Config treats "" as no value at all. */
   @Inject
-  @ConfigProperty(name = "ascassure.oidc.role-mapping", defaultValue = "")
-  String roleMapping;
+  @ConfigProperty(name = "ascassure.oidc.role-mapping")
+  Optional<String> roleMapping;
 
   private volatile RoleMapping mapping;
 
@@ -73,7 +74,7 @@ public class OpenIdSettings {
   public RoleMapping roleMapping() {
     RoleMapping parsed = mapping;
     if (parsed == null) {
-      parsed = RoleMapping.parse(roleMapping);
+      parsed = RoleMapping.parse(roleMapping.orElse(""));
       mapping = parsed;
     }
     return parsed;
