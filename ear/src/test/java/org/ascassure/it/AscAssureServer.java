@@ -31,6 +31,11 @@ public class AscAssureServer implements BeforeAllCallback {
             AscAssureServer.class.getName(), key -> new Running(startServer()), Running.class);
   }
 
+  /** Where the product will listen once started (the identity provider must know it first). */
+  public static URI expectedBaseUri() {
+    return URI.create("http://127.0.0.1:" + (Integer.getInteger("it.server.portbase") + 80) + "/");
+  }
+
   /** The product's address, e.g. {@code http://127.0.0.1:28080/}. */
   public static URI baseUri() {
     if (server == null) {
@@ -69,7 +74,17 @@ public class AscAssureServer implements BeforeAllCallback {
                   "ASCASSURE_DEMO",
                   "true",
                   "ASCASSURE_ADMIN_PASSWORD",
-                  ADMIN_PASSWORD));
+                  ADMIN_PASSWORD,
+                  // the test Keycloak; it is started only by the tests that sign in through it,
+                  // and the product reaches it only when someone does
+                  "ASCASSURE_OIDC_ISSUER",
+                  KeycloakServer.issuer(),
+                  "ASCASSURE_OIDC_CLIENT_ID",
+                  KeycloakServer.ADMIN_CLIENT_ID,
+                  "ASCASSURE_OIDC_CLIENT_SECRET",
+                  KeycloakServer.ADMIN_CLIENT_SECRET,
+                  "ASCASSURE_OIDC_ROLE_MAPPING",
+                  "asc-admin=ADMIN,asc-lead=LEAD,asc-director=DIRECTOR,asc-auditor=AUDITOR"));
       ProductServer started = new ProductServer(config);
       // a killed test JVM still takes Payara and the database down with it
       Runtime.getRuntime().addShutdownHook(new Thread(started::close));

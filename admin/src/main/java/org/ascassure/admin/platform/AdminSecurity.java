@@ -13,9 +13,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Form login on our own page, against the application's identity store (the same one the API uses).
- * A visitor who asks for a protected page is sent to the login page and brought back; the signed-in
- * caller is kept in the session.
+ * Form login on our own page, against the application's identity store (the same one the API uses),
+ * and the sign-in that {@link IdentityProviderSignIn} has completed with the council's identity
+ * provider. A visitor who asks for a protected page is sent to the login page and brought back; the
+ * signed-in caller is kept in the session.
  *
  * <p>A plain bean of this WAR rather than {@code @CustomFormAuthenticationMechanismDefinition}:
  * Soteria registers annotation-defined mechanisms for the whole EAR, where the API's Basic
@@ -36,6 +37,10 @@ public class AdminSecurity implements HttpAuthenticationMechanism {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential == null) {
       return context.doNothing();
+    }
+    if (credential instanceof IdentityProviderCredential vouched) {
+      return context.notifyContainerAboutLogin(
+          vouched.caller().username(), vouched.caller().groups());
     }
     return context.notifyContainerAboutLogin(identityStores.validate(credential));
   }

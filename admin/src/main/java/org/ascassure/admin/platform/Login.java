@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import org.ascassure.security.boundary.OpenIdConnect;
 import org.ascassure.security.boundary.SignInThrottle;
 
 /** Signs a user in with their user name and password, and out again. */
@@ -28,6 +29,8 @@ public class Login {
   @Inject SecurityContext security;
 
   @Inject SignInThrottle throttle;
+
+  @Inject OpenIdConnect openId;
 
   private String username;
   private String password;
@@ -75,6 +78,40 @@ public class Login {
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();
     external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+  }
+
+  /** Whether the login page offers the council's identity provider. */
+  public boolean isIdentityProviderOffered() {
+    return openId.isConfigured();
+  }
+
+  /**
+   * Why a sign-in through the identity provider did not work, in words for the person (the details
+   * are in the log); null when there was no such attempt.
+   */
+  public String getIdentityProviderProblem() {
+    String problem =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("signInProblem");
+    if (problem == null) {
+      return null;
+    }
+    return switch (problem) {
+      case "no-role" ->
+          "Your council's identity provider signed you in, but you are in none of the groups that"
+              + " give access to ASC Assure. Ask your council's ASC Assure administrator to add"
+              + " you to the right group.";
+      case "disabled" ->
+          "Your account in ASC Assure is switched off. Ask your council's ASC Assure administrator.";
+      case "unavailable" ->
+          "Your council's identity provider cannot be reached just now. Try again in a few"
+              + " minutes, or sign in with a user name and password.";
+      default ->
+          "Signing in with your council's identity provider did not work. Start again from this"
+              + " page.";
+    };
   }
 
   public String getUsername() {

@@ -71,6 +71,11 @@ public class AppUser extends Tracked {
     roles.add(role);
   }
 
+  /** Takes a role away, as when the identity provider no longer gives it. */
+  public void revoke(Role role) {
+    roles.remove(role);
+  }
+
   public void changePasswordHash(String newHash) {
     this.passwordHash = newHash;
   }

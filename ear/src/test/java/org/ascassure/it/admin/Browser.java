@@ -104,6 +104,14 @@ public final class Browser implements AutoCloseable {
     driver.manage().deleteAllCookies();
   }
 
+  /**
+   * Forgets the cookies of every site, also those of other ports on the same host (such as an
+   * identity provider's single sign-on session), which {@link #signOutByForgetting()} cannot reach.
+   */
+  public void forgetEverySite() {
+    driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+  }
+
   public void type(String id, String text) {
     WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
     field.clear();

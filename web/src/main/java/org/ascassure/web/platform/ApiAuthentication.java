@@ -17,21 +17,30 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.logging.Logger;
+import org.ascassure.platform.boundary.SignInRefusedException;
+import org.ascassure.security.boundary.OpenIdConnect;
 import org.ascassure.security.boundary.SignInThrottle;
 
 /**
- * HTTP Basic against the application's user store, answering 401 as a problem document rather than
- * the container's HTML page. Everything under {@code /v1} needs a signed-in caller.
+ * HTTP Basic against the application's user store and, when an identity provider is configured, its
+ * bearer access tokens ({@code Authorization: Bearer <JWT>}, checked by {@link OpenIdConnect});
+ * refusals are problem documents rather than the container's HTML page. Everything under {@code
+ * /v1} needs a signed-in caller.
  */
 @ApplicationScoped
 public class ApiAuthentication implements HttpAuthenticationMechanism {
 
   private static final String CHALLENGE = "Basic realm=\"ASC Assure\", charset=\"UTF-8\"";
+  private static final String BEARER_CHALLENGE = "Bearer realm=\"ASC Assure\"";
   private static final Jsonb JSONB = JsonbBuilder.create();
+  private static final Logger LOG = Logger.getLogger(ApiAuthentication.class.getName());
 
   @Inject IdentityStoreHandler identityStores;
 
   @Inject SignInThrottle throttle;
+
+  @Inject OpenIdConnect openId;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -54,11 +63,76 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
       }
       return unauthorized(response, context, "The user name or password is not right.");
     }
+    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return bearer(header.substring(7).strip(), request, response, context);
+    }
     if (needsCaller(request)) {
       return unauthorized(
-          response, context, "Sign in first: this API uses HTTP Basic authentication.");
+          response,
+          context,
+          openId.isConfigured()
+              ? "Sign in first: this API takes HTTP Basic authentication or a bearer token from"
+                  + " your council's identity provider."
+              : "Sign in first: this API uses HTTP Basic authentication.");
     }
     return context.doNothing();
+  }
+
+  private AuthenticationStatus bearer(
+      String token,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
+    if (!openId.isConfigured()) {
+      return unauthorized(
+          response,
+          context,
+          "Bearer tokens are not accepted: no identity provider is connected. Use HTTP Basic.");
+    }
+    try {
+      OpenIdConnect.FederatedCaller caller = openId.signInWithBearerToken(token);
+      return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+    } catch (SignInRefusedException refused) {
+      LOG.info(
+          "ASC Assure: bearer token refused for "
+              + request.getMethod()
+              + " "
+              + request.getRequestURI()
+              + ": "
+              + refused.getMessage());
+      return switch (refused.reason()) {
+        case NO_ROLE -> {
+          response.setHeader(
+              "WWW-Authenticate", BEARER_CHALLENGE + ", error=\"insufficient_scope\"");
+          yield refuse(
+              response,
+              context,
+              HttpServletResponse.SC_FORBIDDEN,
+              "Forbidden",
+              "Your identity provider signs you in, but none of your groups gives you a role in"
+                  + " ASC Assure.");
+        }
+        case UNAVAILABLE -> {
+          response.setHeader("Retry-After", "30");
+          yield refuse(
+              response,
+              context,
+              HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+              "Service Unavailable",
+              "The identity provider cannot be reached to check the token; try again shortly.");
+        }
+        default -> {
+          response.setHeader("WWW-Authenticate", BEARER_CHALLENGE + ", error=\"invalid_token\"");
+          yield refuse(
+              response,
+              context,
+              HttpServletResponse.SC_UNAUTHORIZED,
+              "Unauthorized",
+              "The bearer token is not valid: expired, altered, or not issued for ASC Assure by"
+                  + " the configured identity provider.");
+        }
+      };
+    }
   }
 
   private static boolean needsCaller(HttpServletRequest request) {
@@ -92,9 +166,12 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
             + " minute(s).");
   }
 
-  private static AuthenticationStatus unauthorized(
+  private AuthenticationStatus unauthorized(
       HttpServletResponse response, HttpMessageContext context, String detail) {
     response.setHeader("WWW-Authenticate", CHALLENGE);
+    if (openId.isConfigured()) {
+      response.addHeader("WWW-Authenticate", BEARER_CHALLENGE);
+    }
     return refuse(response, context, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
   }
 

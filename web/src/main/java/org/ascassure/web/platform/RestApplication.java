@@ -22,8 +22,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             description =
                 "Frameworks, councils and CQC assessment outcomes. Errors are RFC 9457"
                     + " application/problem+json; updates need If-Match."),
-    security = @SecurityRequirement(name = "basic"))
+    security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT",
+    description =
+        "An access token from the council's identity provider, when one is connected"
+            + " (ASCASSURE_OIDC_ISSUER)")
 public class RestApplication extends Application {
 
   @Override
