@@ -30,7 +30,8 @@ import org.ascassure.selfassessment.entity.SignOff;
  */
 @Singleton
 @Startup
-@DependsOn({"DemoData", "DemoEvidence"})
+// DemoEvidence depends on DemoData; naming both makes GlassFish report a false dependency cycle
+@DependsOn("DemoEvidence")
 public class DemoSelfAssessment {
 
   private static final Logger LOG = Logger.getLogger(DemoSelfAssessment.class.getName());
