@@ -222,6 +222,22 @@ class AccessMatrixIT {
                   "DELETE", "v1/users/" + leadId + "/memberships/" + membership, null, null);
             },
             admins(204)));
+    // access helper (issue 3, UI session): enabling and disabling users
+    rules.put(
+        "PUT /v1/users/{id}/enabled",
+        new Rule(
+            c -> {
+              long user =
+                  Api.newUser(
+                      "matrix.enabled" + System.nanoTime() % 1_000_000, "Matrix-pass-77", "LEAD");
+              Api.Reply current = Api.asAdmin().get("api/v1/users/" + user);
+              return new Call(
+                  "PUT",
+                  "v1/users/" + user + "/enabled",
+                  "{\"enabled\":true}",
+                  current.header("ETag"));
+            },
+            admins(200)));
     return rules;
   }
 
