@@ -13,6 +13,8 @@ public class Caller {
 
   public static final String ADMIN = "ADMIN";
 
+  public static final String AUDITOR = "AUDITOR";
+
   @Inject SecurityContext security;
 
   public String getName() {
@@ -27,6 +29,11 @@ public class Caller {
   /** Administrators manage councils and record outcomes (later issues widen who writes what). */
   public boolean isAdmin() {
     return security.isCallerInRole(ADMIN);
+  }
+
+  /** Auditors read the audit trail of the councils they audit. */
+  public boolean isAuditor() {
+    return security.isCallerInRole(AUDITOR);
   }
 
   /** Refuses a change the caller's role does not allow, whatever the page showed them. */

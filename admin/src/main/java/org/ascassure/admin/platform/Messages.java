@@ -18,6 +18,12 @@ public final class Messages {
     add(FacesMessage.SEVERITY_ERROR, text);
   }
 
+  /** An error about the page being shown now, not kept over a redirect. */
+  public static void errorNow(String text) {
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
   /** Every rule the domain found broken, one message each, so the user can fix all at once. */
   public static void of(DomainException problem) {
     if (problem instanceof InvalidInputException invalid && !invalid.errors().isEmpty()) {

@@ -15,6 +15,7 @@ import org.ascassure.platform.boundary.InvalidInputException;
 import org.ascassure.platform.boundary.NotFoundException;
 import org.ascassure.platform.boundary.Page;
 import org.ascassure.platform.boundary.PageRequest;
+import org.ascassure.platform.boundary.StaleVersionException;
 import org.ascassure.security.control.Passwords;
 import org.ascassure.security.entity.AppUser;
 import org.ascassure.security.entity.Membership;
@@ -73,6 +74,25 @@ public class Users {
 
   public AppUser get(long id) {
     return find(id).orElseThrow(() -> new NotFoundException("User", id));
+  }
+
+  /**
+   * Lets a user sign in again, or stops them: a disabled user's password is refused and their
+   * memberships no longer count, from their next request on. Administrators cannot disable
+   * themselves, so that at least one administrator always remains.
+   */
+  public AppUser setEnabled(long id, long expectedVersion, boolean enabled) {
+    access.requireAdmin("enable or disable users");
+    AppUser user = get(id);
+    if (user.getVersion() != expectedVersion) {
+      throw new StaleVersionException("User", expectedVersion, user.getVersion());
+    }
+    if (!enabled && user.getUsername().equals(access.caller().name())) {
+      throw new ConflictException("You cannot disable your own user.");
+    }
+    user.allowSignIn(enabled);
+    em.flush();
+    return user;
   }
 
   /** Everyone who can sign in, by user name; administrators only. */

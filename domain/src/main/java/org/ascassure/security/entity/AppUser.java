@@ -76,6 +76,11 @@ public class AppUser extends Tracked {
     roles.remove(role);
   }
 
+  /** Whether the user may sign in; a disabled user keeps their history and memberships. */
+  public void allowSignIn(boolean allowed) {
+    this.enabled = allowed;
+  }
+
   public void changePasswordHash(String newHash) {
     this.passwordHash = newHash;
   }

@@ -20,9 +20,12 @@ import org.ascassure.platform.entity.Tracked;
 /** A user's role at one council; a lead's scope narrows what they may edit there. */
 @Entity
 @Table(name = "council_membership")
+// OF_USER gives what a signed-in caller may do: a disabled user's memberships no longer count
 @NamedQuery(
     name = Membership.OF_USER,
-    query = "select m from Membership m where m.user.username = :username order by m.councilId")
+    query =
+        "select m from Membership m where m.user.username = :username and m.user.enabled = true"
+            + " order by m.councilId")
 @NamedQuery(
     name = Membership.OF_USER_ID,
     query = "select m from Membership m where m.user.id = :userId order by m.councilId, m.id")

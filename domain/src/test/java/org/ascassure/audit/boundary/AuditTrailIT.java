@@ -138,6 +138,23 @@ class AuditTrailIT {
   }
 
   @Test
+  void disablingAUserIsRecordedAsTheEnabledFieldChangingOnly() {
+    AppUser user =
+        users.create(
+            "audit.disabled." + System.nanoTime(),
+            "Audit Disabled",
+            "Audit-password-" + System.nanoTime(),
+            EnumSet.of(Role.AUDITOR));
+
+    users.setEnabled(user.getId(), user.getVersion(), false);
+
+    AuditRecord disabled = historyOf("User", user.getId()).get(0);
+    assertThat(disabled.getAction()).isEqualTo(AuditAction.UPDATE);
+    assertThat(changes(disabled).keySet()).containsExactly("enabled");
+    assertThat(changes(disabled).getJsonObject("enabled").getBoolean("after")).isFalse();
+  }
+
+  @Test
   void theChainIsIntactAndAChangedRecordIsFoundOut() throws Exception {
     councils.create(TestData.council("Chain Council"));
     assertThat(trail.verify().intact()).isTrue();

@@ -200,6 +200,12 @@ public final class Browser implements AutoCloseable {
     return cookie == null ? null : cookie.getValue();
   }
 
+  /** The SameSite attribute of a cookie as the browser keeps it (null if it has none). */
+  public String cookieSameSite(String name) {
+    org.openqa.selenium.Cookie cookie = driver.manage().getCookieNamed(name);
+    return cookie == null ? null : cookie.getSameSite();
+  }
+
   /** Whether the page raised a JavaScript alert, which a stored script would do. */
   public boolean alertShown() {
     try {

@@ -27,6 +27,7 @@ class SecurityBrowserIT {
 
     assertThat(browser.heading()).isEqualTo("Welcome, admin");
     assertThat(browser.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+    assertThat(browser.cookieSameSite("JSESSIONID")).isEqualTo("Lax");
   }
 
   @Test
@@ -61,6 +62,52 @@ class SecurityBrowserIT {
 
     assertThat(Api.asAdmin().get("api/v1/councils/" + council).object().getString("name"))
         .isEqualTo("Forged Council");
+  }
+
+  @Test
+  void aFormSentWithoutItsNonceShowsAClearPageAndSavesNothing() {
+    long council = Api.newCouncil("Nonce Council");
+    Browser browser = session.browser().signInAsAdmin();
+    browser.open("admin/councils/council.xhtml?id=" + council);
+    browser.type("council:name", "Renamed Without Nonce");
+
+    // as a browser without JavaScript would send it: PrimeFaces adds the nonce field by script
+    browser.script(
+        "document.querySelectorAll('input[name=\"primefaces.nonce\"]').forEach(e => e.remove());"
+            + "arguments[arguments.length - 1](true);");
+    browser.click("council:save");
+
+    assertThat(browser.heading()).isEqualTo("Your form was not accepted");
+    assertThat(browser.text(By.id("main"))).contains("nothing from it was saved");
+    browser.assertAccessible();
+    assertThat(Api.asAdmin().get("api/v1/councils/" + council).object().getString("name"))
+        .isEqualTo("Nonce Council");
+  }
+
+  @Test
+  void aForgedPostWithTheViewStateButAWrongOrMissingNonceIsRefusedWith403() {
+    long council = Api.newCouncil("Forged Nonce Council");
+    Browser browser = session.browser().signInAsAdmin();
+    browser.open("admin/councils/council.xhtml?id=" + council);
+
+    for (String nonce : new String[] {null, "forged-nonce"}) {
+      Object answer =
+          browser.script(
+              "const done = arguments[arguments.length - 1];"
+                  + "const data = new FormData(document.getElementById('council'));"
+                  + (nonce == null
+                      ? "data.delete('primefaces.nonce');"
+                      : "data.set('primefaces.nonce', '" + nonce + "');")
+                  + "data.set('council:name', 'Hijacked Council'); data.set('council:save', '');"
+                  + "fetch(location.pathname + location.search,"
+                  + " {method:'POST', body: new URLSearchParams(data)})"
+                  + ".then(r => r.text().then(t => done(r.status + ' ' + t)))"
+                  + ".catch(e => done(String(e)));");
+
+      assertThat(answer.toString()).startsWith("403 ").contains("Your form was not accepted");
+    }
+    assertThat(Api.asAdmin().get("api/v1/councils/" + council).object().getString("name"))
+        .isEqualTo("Forged Nonce Council");
   }
 
   @Test

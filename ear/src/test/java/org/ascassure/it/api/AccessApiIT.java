@@ -118,4 +118,39 @@ class AccessApiIT {
     assertThat(adminAtCouncil.status()).isEqualTo(400);
     assertThat(users.body().toLowerCase()).doesNotContain("password").doesNotContain("pbkdf2");
   }
+
+  @Test
+  void aDisabledUserIsRefusedUntilEnabledAndAnAdministratorCannotDisableThemselves() {
+    String username = "api.disabled" + System.nanoTime() % 100000;
+    long user = Api.newUser(username, "Disabled-pass-55", "AUDITOR");
+    String path = "api/v1/users/" + user + "/enabled";
+    Api.Reply read = Api.asAdmin().get("api/v1/users/" + user);
+
+    assertThat(Api.asAdmin().put(path, "{\"enabled\":false}").status()).isEqualTo(428);
+    Api.Reply disabled =
+        Api.asAdmin().header("If-Match", read.header("ETag")).put(path, "{\"enabled\":false}");
+    assertThat(disabled.status()).isEqualTo(200);
+    assertThat(disabled.object().getBoolean("enabled")).isFalse();
+    assertThat(Api.as(username, "Disabled-pass-55").get("api/v1/me").status()).isEqualTo(401);
+    assertThat(
+            Api.asAdmin()
+                .header("If-Match", read.header("ETag"))
+                .put(path, "{\"enabled\":true}")
+                .status())
+        .isEqualTo(412);
+
+    Api.Reply enabled =
+        Api.asAdmin().header("If-Match", disabled.header("ETag")).put(path, "{\"enabled\":true}");
+    assertThat(enabled.status()).isEqualTo(200);
+    assertThat(Api.as(username, "Disabled-pass-55").get("api/v1/me").status()).isEqualTo(200);
+
+    long self = Api.userId(AscAssureServer.ADMIN_USER);
+    Api.Reply me = Api.asAdmin().get("api/v1/users/" + self);
+    Api.Reply refused =
+        Api.asAdmin()
+            .header("If-Match", me.header("ETag"))
+            .put("api/v1/users/" + self + "/enabled", "{\"enabled\":false}");
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.object().getString("detail")).isEqualTo("You cannot disable your own user.");
+  }
 }

@@ -560,6 +560,23 @@ class AccessMatrixIT {
         new Rule(
             c -> new Call("GET", "v1/evidence/" + evidence(c) + "/citations", null, null),
             members(200)));
+
+    // access helper (issue 3, UI session): enabling and disabling users
+    rules.put(
+        "PUT /v1/users/{id}/enabled",
+        new Rule(
+            c -> {
+              long user =
+                  Api.newUser(
+                      "matrix.enabled" + System.nanoTime() % 1_000_000, "Matrix-pass-77", "LEAD");
+              Api.Reply current = Api.asAdmin().get("api/v1/users/" + user);
+              return new Call(
+                  "PUT",
+                  "v1/users/" + user + "/enabled",
+                  "{\"enabled\":true}",
+                  current.header("ETag"));
+            },
+            admins(200)));
     return rules;
   }
 

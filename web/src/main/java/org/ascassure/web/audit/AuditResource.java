@@ -15,12 +15,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.time.LocalDate;
+import org.ascassure.audit.boundary.AuditExport;
 import org.ascassure.audit.boundary.AuditQuery;
 import org.ascassure.audit.boundary.AuditTrail;
 import org.ascassure.audit.boundary.Verification;
 import org.ascassure.audit.entity.AuditRecord;
-import org.ascassure.platform.boundary.Page;
-import org.ascassure.platform.boundary.PageRequest;
 import org.ascassure.web.platform.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -57,10 +56,9 @@ public class AuditResource {
     }
   }
 
-  /** At most this many pages of 200 records go into one export. */
-  static final int EXPORT_PAGES = 500;
-
   @Inject AuditTrail trail;
+
+  @Inject AuditExport export;
 
   @Context UriInfo uri;
 
@@ -84,31 +82,8 @@ public class AuditResource {
       summary = "Export the matching records as CSV",
       description = "The same filters as the search; every matching record, newest first.")
   public Response export(@BeanParam AuditFilter filter) {
-    AuditQuery query = filter.query();
-    StringBuilder csv =
-        new StringBuilder(
-            "seq,occurredAt,actor,councilId,entityType,entityId,action,changes,hash\r\n");
-    int pageNumber = 1;
-    Page<AuditRecord> page;
-    do {
-      page = trail.search(query, new PageRequest(pageNumber++, PageRequest.MAX_SIZE));
-      for (AuditRecord r : page.items()) {
-        csv.append(
-                String.join(
-                    ",",
-                    Long.toString(r.getSeq()),
-                    r.getOccurredAt() + "Z",
-                    Csv.cell(r.getActor()),
-                    r.getCouncilId() == null ? "" : r.getCouncilId().toString(),
-                    Csv.cell(r.getEntityType()),
-                    Csv.cell(r.getEntityId()),
-                    r.getAction().name(),
-                    Csv.cell(r.getChanges()),
-                    r.getHash()))
-            .append("\r\n");
-      }
-    } while (page.hasNext() && pageNumber <= EXPORT_PAGES);
-    return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+    String csv = export.csv(filter.query());
+    return Response.ok(csv, "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"audit-" + LocalDate.now() + ".csv\"")
         .build();
   }

@@ -7,23 +7,28 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.ascassure.platform.boundary.FieldError;
 import org.ascassure.security.boundary.Users;
 import org.ascassure.security.entity.AppUser;
 import org.ascassure.security.entity.Membership;
 import org.ascassure.security.entity.Role;
 import org.ascassure.web.platform.Inputs;
 import org.ascassure.web.platform.PageParams;
+import org.ascassure.web.platform.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Users and memberships: administrators only. */
@@ -37,6 +42,9 @@ public class UsersResource {
   /** A new user as clients send it; roles default to none but a membership adds its role. */
   public record UserInput(
       String username, String displayName, String password, List<String> roles) {}
+
+  /** Whether the user may sign in. */
+  public record EnabledInput(Boolean enabled) {}
 
   /** A council role as clients send it. */
   public record MembershipInput(Long councilId, String role, List<String> scope) {}
@@ -78,9 +86,32 @@ public class UsersResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One user with their memberships")
-  public UserView get(@PathParam("id") long id) {
-    return view(users.get(id));
+  @Operation(summary = "One user with their memberships; the ETag is what a change must send")
+  public Response get(@PathParam("id") long id) {
+    AppUser user = users.get(id);
+    return Response.ok(view(user)).tag(Versions.tag(user.getVersion())).build();
+  }
+
+  @PUT
+  @Path("{id}/enabled")
+  @Operation(
+      summary = "Stop a user signing in, or allow it again; needs If-Match with the ETag read",
+      description =
+          "{\"enabled\":false} refuses their password and makes their memberships stop counting;"
+              + " administrators cannot disable themselves (409).")
+  public Response setEnabled(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      EnabledInput input) {
+    Inputs.required(input);
+    if (input.enabled() == null) {
+      Inputs check = Inputs.check();
+      check.add(new FieldError("enabled", "enabled is required: true or false."));
+      check.orFail("The user cannot be changed.");
+    }
+    long expected = Versions.fromIfMatch(ifMatch);
+    AppUser user = users.setEnabled(id, expected, input.enabled());
+    return Response.ok(view(user)).tag(Versions.tag(user.getVersion())).build();
   }
 
   @POST
@@ -95,8 +126,7 @@ public class UsersResource {
     Inputs check = Inputs.check();
     Role role = check.enumValue("role", input.role(), Role.class);
     if (input.councilId() == null) {
-      check.add(
-          new org.ascassure.platform.boundary.FieldError("councilId", "councilId is required."));
+      check.add(new FieldError("councilId", "councilId is required."));
     }
     check.orFail("The membership cannot be added.");
     Membership membership = users.addMembership(id, input.councilId(), role, input.scope());

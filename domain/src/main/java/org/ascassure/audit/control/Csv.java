@@ -1,11 +1,11 @@
-package org.ascassure.web.audit;
+package org.ascassure.audit.control;
 
 /** CSV cells as spreadsheets read them safely (RFC 4180 quoting, no formula injection). */
-final class Csv {
+public final class Csv {
 
   private Csv() {}
 
-  static String cell(String value) {
+  public static String cell(String value) {
     if (value == null) {
       return "";
     }

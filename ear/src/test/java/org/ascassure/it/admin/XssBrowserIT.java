@@ -1,0 +1,218 @@
+package org.ascassure.it.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.ascassure.it.Api;
+import org.ascassure.it.AscAssureServer;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+
+/**
+ * Script and template payloads in every text field there is - stored through the API and through
+ * the UI, or refused and echoed back - are shown as the text that was typed on every page that
+ * shows them, and nothing runs: no alert, no Content-Security-Policy violation, no link to a {@code
+ * javascript:} address, no template evaluated (the text shown is the payload itself).
+ *
+ * <p>Fields: council name (API, UI), ONS code (UI, echoed in its error), user display name (API,
+ * UI), user name (API refused, UI echoed), a lead's scope (API refused), the sign-in user name
+ * (echoed), and the audit search's five filters (echoed): 14 fields per payload.
+ */
+@ExtendWith(AscAssureServer.class)
+class XssBrowserIT {
+
+  @RegisterExtension static BrowserSession session = new BrowserSession();
+
+  private static final String OUTCOME =
+      "{\"framework\":\"cqc-la-2023\",\"publishedOn\":\"2025-04-01\",\"scores\":{\"QS1\":2}}";
+
+  private static String json(String... namesAndValues) {
+    var object = Json.createObjectBuilder();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      object.add(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return object.build().toString();
+  }
+
+  private static long idOf(Api.Reply created) {
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.object().getJsonNumber("id").longValue();
+  }
+
+  /** Nothing ran on the page now shown, and it links nowhere a payload could lead. */
+  private static void assertNothingRan(Browser browser, String page) {
+    assertThat(browser.alertShown()).as("alert on %s", page).isFalse();
+    assertThat(browser.policyViolations()).as("CSP violations on %s", page).isEmpty();
+    assertThat(browser.has(By.cssSelector("a[href^='javascript'], img[src='x']")))
+        .as("injected markup on %s", page)
+        .isFalse();
+  }
+
+  private static void assertShownAsText(Browser browser, String page, String payload) {
+    assertNothingRan(browser, page);
+    assertThat(browser.text(By.id("main"))).as("text of %s", page).contains(payload);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<script>alert(1)</script>",
+        "\"><img src=x onerror=alert(1)>",
+        "javascript:alert(1)",
+        "{{7*7}}",
+        "#{7*7}"
+      })
+  void aPayloadInEveryTextFieldIsShownAsTextAndNeverRuns(String payload) {
+    String suffix = Long.toString(System.nanoTime() % 1_000_000);
+    Api admin = Api.asAdmin();
+
+    // through the API: stored where free text is allowed, refused where a code is expected
+    long council =
+        idOf(
+            admin.post(
+                "api/v1/councils",
+                json(
+                    "name",
+                    payload,
+                    "onsCode",
+                    Api.uniqueOnsCode(),
+                    "type",
+                    "COUNTY_COUNCIL",
+                    "region",
+                    "LONDON")));
+    long outcome = idOf(admin.post("api/v1/councils/" + council + "/assessments", OUTCOME));
+    long user =
+        idOf(
+            admin.post(
+                "api/v1/users",
+                "{\"username\":\"xss.api"
+                    + suffix
+                    + "\",\"displayName\":"
+                    + Json.createValue(payload)
+                    + ",\"password\":\"Correct-horse-42\",\"roles\":[\"AUDITOR\"]}"));
+    assertThat(
+            admin
+                .post(
+                    "api/v1/users",
+                    "{\"username\":"
+                        + Json.createValue(payload)
+                        + ",\"displayName\":\"x\",\"password\":\"Correct-horse-42\","
+                        + "\"roles\":[\"LEAD\"]}")
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            admin
+                .post(
+                    "api/v1/users/" + user + "/memberships",
+                    "{\"councilId\":"
+                        + council
+                        + ",\"role\":\"LEAD\",\"scope\":["
+                        + Json.createValue(payload)
+                        + "]}")
+                .status())
+        .isEqualTo(400);
+    assertThat(
+            admin
+                .post(
+                    "api/v1/users/" + user + "/memberships",
+                    "{\"councilId\":" + council + ",\"role\":\"AUDITOR\"}")
+                .status())
+        .isEqualTo(201);
+
+    Browser browser = session.browser();
+
+    // the sign-in form echoes a refused user name
+    browser.signIn(payload, "not-a-password");
+    assertNothingRan(browser, "login");
+    assertThat(browser.value("login:username")).isEqualTo(payload);
+
+    browser.signInAsAdmin();
+
+    // through the UI: a council whose ONS code is refused (and echoed), then saved
+    browser.open("admin/councils/council.xhtml");
+    browser.type("council:name", payload);
+    browser.type("council:onsCode", payload);
+    browser.click("council:save");
+    assertNothingRan(browser, "council form with errors");
+    assertThat(browser.value("council:name")).isEqualTo(payload);
+    // the ONS code field takes nine characters: what it took is echoed in the error, as text
+    String onsTyped = payload.substring(0, Math.min(9, payload.length()));
+    assertThat(browser.value("council:onsCode")).isEqualTo(onsTyped);
+    assertThat(String.join("\n", browser.messages())) // ONS codes are read in capitals
+        .containsIgnoringCase("'" + onsTyped + "'");
+    browser.type("council:onsCode", Api.uniqueOnsCode());
+    browser.choose(By.id("council:type"), "County council");
+    browser.choose(By.id("council:region"), "London");
+    browser.click("council:save");
+    assertThat(browser.heading()).isEqualTo(payload);
+    assertShownAsText(browser, "council added in the UI", payload);
+
+    // through the UI: a user whose user name is refused (and echoed), then added
+    browser.open("admin/users/user.xhtml");
+    browser.type("user:username", payload);
+    browser.type("user:displayName", payload);
+    browser.type("user:password", "Correct-horse-42");
+    browser.click("user:roles:3");
+    browser.click("user:save");
+    assertNothingRan(browser, "user form with errors");
+    assertThat(browser.value("user:username")).isEqualTo(payload);
+    assertThat(browser.value("user:displayName")).isEqualTo(payload);
+    browser.type("user:username", "xss.ui" + suffix);
+    browser.type("user:password", "Correct-horse-42");
+    browser.click("user:save");
+    assertThat(browser.heading()).isEqualTo(payload);
+    assertShownAsText(browser, "user added in the UI", payload);
+
+    // every page that shows what was stored
+    for (String page :
+        List.of(
+            "admin/councils/index.xhtml?page=1",
+            "admin/councils/council.xhtml?id=" + council,
+            "admin/assessments/assessment.xhtml?id=" + outcome,
+            "admin/assessments/record.xhtml?council=" + council,
+            "admin/users/index.xhtml",
+            "admin/users/user.xhtml?id=" + user,
+            "admin/audit/index.xhtml?entityType=Council&entityId=" + council,
+            "admin/audit/index.xhtml?entityType=User&entityId=" + user)) {
+      browser.open(page);
+      assertNothingRan(browser, page);
+    }
+    browser.open("admin/councils/council.xhtml?id=" + council);
+    assertThat(browser.heading()).isEqualTo(payload);
+    assertThat(browser.text(By.id("history"))).contains(payload);
+    browser.open("admin/assessments/assessment.xhtml?id=" + outcome);
+    assertThat(browser.title()).startsWith("Outcome for " + payload);
+    browser.open("admin/users/user.xhtml?id=" + user);
+    assertThat(browser.heading()).isEqualTo(payload);
+    assertThat(browser.text(By.id("current:memberships"))).contains(payload);
+    browser.open("admin/audit/index.xhtml?entityType=Council&entityId=" + council);
+    assertThat(browser.text(By.id("records"))).contains("name: " + payload);
+
+    // the audit search echoes its filters back as typed
+    String typed = URLEncoder.encode(payload, StandardCharsets.UTF_8);
+    browser.open(
+        "admin/audit/index.xhtml?actor="
+            + typed
+            + "&entityType="
+            + typed
+            + "&entityId="
+            + typed
+            + "&from="
+            + typed
+            + "&to="
+            + typed);
+    assertNothingRan(browser, "audit search with payload filters");
+    assertThat(browser.value("actor")).isEqualTo(payload);
+    assertThat(browser.value("entityId")).isEqualTo(payload);
+    assertThat(browser.value("from")).isEqualTo(payload);
+    assertThat(browser.value("to")).isEqualTo(payload);
+    assertThat(String.join("\n", browser.messages())).contains(payload);
+    browser.assertAccessible();
+  }
+}
