@@ -17,6 +17,7 @@ import org.ascassure.assessment.entity.FindingKind;
 import org.ascassure.assessment.entity.FollowUp;
 import org.ascassure.assessment.entity.Milestone;
 import org.ascassure.framework.entity.StatementCode;
+import org.ascassure.platform.boundary.ConflictException;
 import org.ascassure.platform.boundary.FieldError;
 import org.ascassure.platform.boundary.InvalidInputException;
 import org.ascassure.platform.boundary.NotFoundException;
@@ -51,6 +52,21 @@ public class AssessmentLifecycle {
 
   /** Records (or corrects) the dates of one milestone; each kind exists once per assessment. */
   public Milestone recordMilestone(long assessmentId, MilestoneRecord record) {
+    return recordMilestone(assessmentId, record, null, false);
+  }
+
+  /**
+   * Adds a milestone that is not recorded yet ({@code expectedVersion} null; a second one of the
+   * same kind is a conflict), or changes the recorded one if nobody else has since version {@code
+   * expectedVersion}.
+   */
+  public Milestone recordMilestone(
+      long assessmentId, MilestoneRecord record, Long expectedVersion) {
+    return recordMilestone(assessmentId, record, expectedVersion, true);
+  }
+
+  private Milestone recordMilestone(
+      long assessmentId, MilestoneRecord record, Long expectedVersion, boolean strict) {
     Assessment assessment = assessments.get(assessmentId);
     access.requireRole(
         assessment.getCouncil().getId(), "record assessment milestones", Role.DIRECTOR);
@@ -79,16 +95,27 @@ public class AssessmentLifecycle {
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The milestone cannot be recorded.", errors);
     }
+    Optional<Milestone> existing =
+        milestones(assessmentId).stream().filter(m -> m.getKind() == record.kind()).findFirst();
+    if (strict && expectedVersion == null && existing.isPresent()) {
+      throw new ConflictException(
+          record.kind() + " is already recorded for this assessment: change it instead.");
+    }
+    if (strict && expectedVersion != null) {
+      Milestone current =
+          existing.orElseThrow(() -> new NotFoundException("Milestone", record.kind()));
+      if (current.getVersion() != expectedVersion) {
+        throw new StaleVersionException(
+            "Milestone " + record.kind(), expectedVersion, current.getVersion());
+      }
+    }
     Milestone milestone =
-        milestones(assessmentId).stream()
-            .filter(m -> m.getKind() == record.kind())
-            .findFirst()
-            .orElseGet(
-                () -> {
-                  Milestone created = new Milestone(assessment, record.kind());
-                  em.persist(created);
-                  return created;
-                });
+        existing.orElseGet(
+            () -> {
+              Milestone created = new Milestone(assessment, record.kind());
+              em.persist(created);
+              return created;
+            });
     milestone.record(record.plannedOn(), record.actualOn(), record.caseCount(), record.note());
     em.flush();
     return milestone;

@@ -134,6 +134,39 @@ public class ImprovementPlans {
     return new Page<>(items, request.page(), request.size(), total);
   }
 
+  /** Every plan the caller may read, newest first. */
+  public List<ImprovementPlan> readablePlans() {
+    Optional<java.util.Set<Long>> readable = access.readableCouncils();
+    if (readable.isPresent() && readable.get().isEmpty()) {
+      return List.of();
+    }
+    return (readable.isEmpty()
+            ? em.createQuery(
+                "select p from ImprovementPlan p order by p.id desc", ImprovementPlan.class)
+            : em.createQuery(
+                    "select p from ImprovementPlan p where p.council.id in :councils"
+                        + " order by p.id desc",
+                    ImprovementPlan.class)
+                .setParameter("councils", readable.get()))
+        .setMaxResults(PageRequest.MAX_SIZE)
+        .getResultList();
+  }
+
+  /**
+   * Whether the caller may write the plans of a council (a director there, or an administrator).
+   */
+  public boolean canDirect(long councilId) {
+    Access.Caller caller = access.caller();
+    return caller.seesEverything() || caller.hasRoleAt(councilId, Role.DIRECTOR);
+  }
+
+  /** Whether the caller may report progress on an action: a director, or the lead who owns it. */
+  public boolean canUpdate(ImprovementAction action) {
+    Access.Caller caller = access.caller();
+    return canDirect(action.councilId())
+        || (caller.hasRoleAt(action.councilId(), Role.LEAD) && action.isOwnedBy(caller.name()));
+  }
+
   // --- workstreams ---------------------------------------------------------------------------
 
   public Workstream addWorkstream(long planId, WorkstreamDetails details) {
