@@ -111,8 +111,29 @@ public class PlanBoardPage implements Serializable {
         .toList();
   }
 
-  public List<Rag> getRags() {
-    return Arrays.stream(Rag.values()).filter(Rag::isRated).toList();
+  public List<Option> getOwnerOptions() {
+    List<Option> options = new java.util.ArrayList<>();
+    options.add(new Option("", "Anyone", owner == null || owner.isBlank()));
+    getOwners().forEach(o -> options.add(new Option(o, o, o.equals(owner))));
+    return options;
+  }
+
+  public List<Option> getRagOptions() {
+    List<Option> options = new java.util.ArrayList<>();
+    options.add(new Option("", "Any", rag == null || rag.isBlank()));
+    Arrays.stream(Rag.values())
+        .filter(Rag::isRated)
+        .forEach(r -> options.add(new Option(r.name(), r.name(), r.name().equals(rag))));
+    return options;
+  }
+
+  public List<Option> getDueOptions() {
+    return List.of(
+        new Option("", "Any time", dueWithin == null),
+        new Option("0", "Overdue or due today", Integer.valueOf(0).equals(dueWithin)),
+        new Option("14", "Within 14 days", Integer.valueOf(14).equals(dueWithin)),
+        new Option("30", "Within 30 days", Integer.valueOf(30).equals(dueWithin)),
+        new Option("90", "Within 90 days", Integer.valueOf(90).equals(dueWithin)));
   }
 
   public String addWorkstream() {

@@ -11,11 +11,11 @@ import org.ascassure.assessment.entity.FollowUpDeadline;
 import org.ascassure.assessment.entity.Milestone;
 
 /** How the assessment's timeline, findings and deadlines read in JSON. */
-final class LifecycleViews {
+public final class LifecycleViews {
 
   private LifecycleViews() {}
 
-  record MilestoneView(
+  public record MilestoneView(
       long id,
       String kind,
       String label,
@@ -39,21 +39,21 @@ final class LifecycleViews {
     }
   }
 
-  record TimelineView(List<MilestoneView> milestones, NextDue nextDue) {}
+  public record TimelineView(List<MilestoneView> milestones, NextDue nextDue) {}
 
-  record FindingView(long id, String statement, String kind, String text) {
+  public record FindingView(long id, String statement, String kind, String text) {
     static FindingView of(Finding f) {
       return new FindingView(f.getId(), f.getStatementCode(), f.getKind().name(), f.getText());
     }
   }
 
-  record DeadlineView(String code, String title, int occurrence, LocalDate dueOn) {
+  public record DeadlineView(String code, String title, int occurrence, LocalDate dueOn) {
     static DeadlineView of(FollowUpDeadline d) {
       return new DeadlineView(d.code(), d.title(), d.occurrence(), d.dueOn());
     }
   }
 
-  record FollowUpView(
+  public record FollowUpView(
       LocalDate publishedOn,
       String rating,
       List<DeadlineView> deadlines,
@@ -67,7 +67,7 @@ final class LifecycleViews {
     }
   }
 
-  record DeadlineRuleView(
+  public record DeadlineRuleView(
       long id,
       String code,
       String label,

@@ -17,11 +17,11 @@ import org.ascassure.improvement.entity.RagAssessment;
 import org.ascassure.improvement.entity.Workstream;
 
 /** How plans and their parts read in JSON. */
-final class ImprovementViews {
+public final class ImprovementViews {
 
   private ImprovementViews() {}
 
-  record PlanView(long id, long councilId, Long assessmentId, String title, long version) {
+  public record PlanView(long id, long councilId, Long assessmentId, String title, long version) {
     static PlanView of(ImprovementPlan p) {
       return new PlanView(
           p.getId(),
@@ -32,7 +32,7 @@ final class ImprovementViews {
     }
   }
 
-  record WorkstreamView(
+  public record WorkstreamView(
       long id,
       long planId,
       String title,
@@ -56,15 +56,15 @@ final class ImprovementViews {
     }
   }
 
-  record RagView(String colour, String reason) {
+  public record RagView(String colour, String reason) {
     static RagView of(RagAssessment r) {
       return new RagView(r.colour().name(), r.reason());
     }
   }
 
-  record OverrideView(String colour, String reason) {}
+  public record OverrideView(String colour, String reason) {}
 
-  record ActionView(
+  public record ActionView(
       long id,
       long workstreamId,
       String title,
@@ -107,7 +107,7 @@ final class ImprovementViews {
     }
   }
 
-  record UpdateView(
+  public record UpdateView(
       long id,
       long actionId,
       LocalDate writtenOn,
@@ -127,13 +127,13 @@ final class ImprovementViews {
     }
   }
 
-  record HistoryView(LocalDateTime at, String who, String kind, String text) {
+  public record HistoryView(LocalDateTime at, String who, String kind, String text) {
     static HistoryView of(HistoryEntry e) {
       return new HistoryView(e.at(), e.who(), e.kind().name(), e.text());
     }
   }
 
-  record SnapshotView(
+  public record SnapshotView(
       long id, long planId, LocalDate takenOn, String audience, String takenBy, String sha256) {
     static SnapshotView of(PlanSnapshot s) {
       return new SnapshotView(
@@ -146,7 +146,7 @@ final class ImprovementViews {
     }
   }
 
-  record ActionStateView(
+  public record ActionStateView(
       long id,
       String workstream,
       String title,
@@ -170,13 +170,13 @@ final class ImprovementViews {
     }
   }
 
-  record ChangeView(ActionStateView before, ActionStateView after) {
+  public record ChangeView(ActionStateView before, ActionStateView after) {
     static ChangeView of(PlanChanges.Change c) {
       return new ChangeView(ActionStateView.of(c.before()), ActionStateView.of(c.after()));
     }
   }
 
-  record ChangesView(
+  public record ChangesView(
       long snapshot,
       long since,
       List<ActionStateView> newActions,
@@ -194,7 +194,7 @@ final class ImprovementViews {
     }
   }
 
-  record WorkstreamSummaryView(
+  public record WorkstreamSummaryView(
       long id,
       String title,
       String lead,
@@ -202,7 +202,7 @@ final class ImprovementViews {
       Long costLow,
       Long costHigh) {}
 
-  record SummaryView(
+  public record SummaryView(
       long planId,
       String title,
       LocalDate today,
@@ -240,5 +240,5 @@ final class ImprovementViews {
     }
   }
 
-  record DeadlineView(String code, String title, LocalDate dueOn) {}
+  public record DeadlineView(String code, String title, LocalDate dueOn) {}
 }
