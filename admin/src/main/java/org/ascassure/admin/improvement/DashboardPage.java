@@ -113,6 +113,11 @@ public class DashboardPage implements Serializable {
     };
   }
 
+  /** How many of a workstream's actions have a colour ("RED"); the table beside the chart. */
+  public long count(PlanSummary.WorkstreamSummary workstream, String rag) {
+    return workstream.ragCounts().getOrDefault(Rag.valueOf(rag), 0L);
+  }
+
   public String labelOf(Rag rag) {
     return label(rag);
   }
