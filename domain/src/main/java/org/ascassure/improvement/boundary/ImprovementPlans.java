@@ -497,9 +497,7 @@ public class ImprovementPlans {
       ImprovementAction action, ActionStatus requested, int percent, String blockedReason) {
     // work reported on an action not started yet means it has started
     ActionStatus status =
-        requested == ActionStatus.NOT_STARTED && percent > 0
-            ? ActionStatus.IN_PROGRESS
-            : requested;
+        requested == ActionStatus.NOT_STARTED && percent > 0 ? ActionStatus.IN_PROGRESS : requested;
     if (status == ActionStatus.COMPLETE) {
       action.complete();
       return;
