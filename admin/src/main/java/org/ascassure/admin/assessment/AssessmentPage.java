@@ -3,14 +3,24 @@ package org.ascassure.admin.assessment;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.ascassure.admin.platform.Navigation;
+import org.ascassure.assessment.boundary.AssessmentLifecycle;
 import org.ascassure.assessment.boundary.Assessments;
+import org.ascassure.assessment.boundary.NextDue;
 import org.ascassure.assessment.entity.Assessment;
+import org.ascassure.assessment.entity.Finding;
+import org.ascassure.assessment.entity.FollowUp;
+import org.ascassure.assessment.entity.Milestone;
 import org.ascassure.framework.entity.QualityStatement;
 
-/** One recorded outcome: the overall result the framework's rules gave, and each score. */
+/**
+ * One recorded outcome: the overall result the framework's rules gave, each score, the timeline of
+ * the assessment with what is due next, the findings per statement and the follow-up deadlines.
+ */
 @Named
 @RequestScoped
 public class AssessmentPage {
@@ -19,6 +29,8 @@ public class AssessmentPage {
   public record Line(QualityStatement statement, Integer score, String level, boolean notifiable) {}
 
   @Inject Assessments assessments;
+
+  @Inject AssessmentLifecycle lifecycle;
 
   private Long id;
   private Assessment assessment;
@@ -49,6 +61,23 @@ public class AssessmentPage {
                   score != null && assessment.getFramework().isNotifiable(score));
             })
         .toList();
+  }
+
+  /** The timeline in the order things happen. */
+  public List<Milestone> getMilestones() {
+    return lifecycle.milestones(id);
+  }
+
+  public NextDue getNextDue() {
+    return lifecycle.nextDue(id, LocalDate.now(ZoneId.of("Europe/London"))).orElse(null);
+  }
+
+  public List<Finding> getFindings() {
+    return lifecycle.findings(id);
+  }
+
+  public FollowUp getFollowUp() {
+    return lifecycle.followUp(id);
   }
 
   public Assessment getAssessment() {

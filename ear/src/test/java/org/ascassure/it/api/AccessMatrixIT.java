@@ -577,8 +577,273 @@ class AccessMatrixIT {
                   current.header("ETag"));
             },
             admins(200)));
+    // --- assessment lifecycle and improvement plans (issue 5) --------------------------------
+    rules.put(
+        "GET /v1/assessments/{id}/milestones",
+        new Rule(
+            c ->
+                new Call(
+                    "GET", "v1/assessments/" + plansAt(c).assessment() + "/milestones", null, null),
+            members(200)));
+    rules.put(
+        "POST /v1/assessments/{id}/milestones",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/assessments/"
+                        + ImprovementFixture.newAssessment(council(c))
+                        + "/milestones",
+                    "{\"kind\":\"SITE_VISIT\",\"plannedOn\":\"2025-03-03\"}",
+                    null),
+            directors(201)));
+    rules.put(
+        "PUT /v1/assessments/{id}/milestones/{kind}",
+        new Rule(
+            c -> {
+              long assessment = ImprovementFixture.newAssessment(council(c));
+              Api.Reply made =
+                  Api.asAdmin()
+                      .post(
+                          "api/v1/assessments/" + assessment + "/milestones",
+                          "{\"kind\":\"CASES_SELECTED\",\"actualOn\":\"2025-03-03\",\"caseCount\":6}");
+              return new Call(
+                  "PUT",
+                  "v1/assessments/" + assessment + "/milestones/CASES_SELECTED",
+                  "{\"actualOn\":\"2025-03-04\",\"caseCount\":6}",
+                  made.header("ETag"));
+            },
+            directors(200)));
+    rules.put(
+        "GET /v1/assessments/{id}/findings",
+        new Rule(
+            c ->
+                new Call(
+                    "GET", "v1/assessments/" + plansAt(c).assessment() + "/findings", null, null),
+            members(200)));
+    rules.put(
+        "POST /v1/assessments/{id}/findings",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/assessments/" + plansAt(c).assessment() + "/findings",
+                    "{\"statement\":\"QS3\",\"kind\":\"AREA_FOR_IMPROVEMENT\",\"text\":\"Gaps\"}",
+                    null),
+            directors(201)));
+    rules.put(
+        "GET /v1/assessments/{id}/deadlines",
+        new Rule(
+            c ->
+                new Call(
+                    "GET", "v1/assessments/" + plansAt(c).assessment() + "/deadlines", null, null),
+            members(200)));
+    rules.put(
+        "GET /v1/deadline-rules",
+        new Rule(c -> new Call("GET", "v1/deadline-rules", null, null), anyone(200)));
+    rules.put(
+        "GET /v1/deadline-rules/{id}",
+        new Rule(
+            c -> new Call("GET", "v1/deadline-rules/" + firstDeadlineRule(), null, null),
+            anyone(200)));
+    rules.put(
+        "PUT /v1/deadline-rules/{id}",
+        new Rule(
+            c -> {
+              Api.Reply current = Api.asAdmin().get("api/v1/deadline-rules/" + firstDeadlineRule());
+              return new Call(
+                  "PUT",
+                  "v1/deadline-rules/" + firstDeadlineRule(),
+                  current.body(),
+                  current.header("ETag"));
+            },
+            admins(200)));
+    rules.put(
+        "GET /v1/councils/{councilId}/improvement-plans",
+        new Rule(
+            c -> new Call("GET", "v1/councils/" + council(c) + "/improvement-plans", null, null),
+            members(200)));
+    rules.put(
+        "POST /v1/councils/{councilId}/improvement-plans",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/councils/" + council(c) + "/improvement-plans",
+                    "{\"title\":\"Matrix plan\"}",
+                    null),
+            directors(201)));
+    rules.put(
+        "GET /v1/improvement-plans/{id}",
+        new Rule(
+            c -> new Call("GET", "v1/improvement-plans/" + plansAt(c).plan(), null, null),
+            members(200)));
+    rules.put(
+        "GET /v1/improvement-plans/{id}/workstreams",
+        new Rule(
+            c ->
+                new Call(
+                    "GET",
+                    "v1/improvement-plans/" + plansAt(c).plan() + "/workstreams",
+                    null,
+                    null),
+            members(200)));
+    rules.put(
+        "POST /v1/improvement-plans/{id}/workstreams",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/improvement-plans/" + plansAt(c).plan() + "/workstreams",
+                    "{\"title\":\"Matrix workstream\"}",
+                    null),
+            directors(201)));
+    rules.put(
+        "GET /v1/improvement-plans/{id}/summary",
+        new Rule(
+            c ->
+                new Call(
+                    "GET", "v1/improvement-plans/" + plansAt(c).plan() + "/summary", null, null),
+            members(200)));
+    rules.put(
+        "GET /v1/improvement-plans/{id}/snapshots",
+        new Rule(
+            c ->
+                new Call(
+                    "GET", "v1/improvement-plans/" + plansAt(c).plan() + "/snapshots", null, null),
+            members(200)));
+    rules.put(
+        "POST /v1/improvement-plans/{id}/snapshots",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/improvement-plans/" + plansAt(c).plan() + "/snapshots",
+                    "{\"audience\":\"SCRUTINY_COMMITTEE\"}",
+                    null),
+            directors(201)));
+    rules.put(
+        "GET /v1/improvement-plans/{id}/snapshots/{snapshotId}",
+        new Rule(
+            c ->
+                new Call(
+                    "GET",
+                    "v1/improvement-plans/"
+                        + plansAt(c).plan()
+                        + "/snapshots/"
+                        + plansAt(c).snapshotA(),
+                    null,
+                    null),
+            members(200)));
+    rules.put(
+        "GET /v1/improvement-plans/{id}/snapshots/{snapshotId}/changes",
+        new Rule(
+            c ->
+                new Call(
+                    "GET",
+                    "v1/improvement-plans/"
+                        + plansAt(c).plan()
+                        + "/snapshots/"
+                        + plansAt(c).snapshotB()
+                        + "/changes?since="
+                        + plansAt(c).snapshotA(),
+                    null,
+                    null),
+            members(200)));
+    rules.put(
+        "GET /v1/workstreams/{id}/actions",
+        new Rule(
+            c ->
+                new Call(
+                    "GET", "v1/workstreams/" + plansAt(c).workstream() + "/actions", null, null),
+            members(200)));
+    rules.put(
+        "POST /v1/workstreams/{id}/actions",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/workstreams/" + plansAt(c).workstream() + "/actions",
+                    ImprovementFixture.action(
+                        "Matrix action", Api.LEAD, java.time.LocalDate.now().plusDays(30)),
+                    null),
+            directors(201)));
+    rules.put(
+        "GET /v1/actions/{id}",
+        new Rule(
+            c -> new Call("GET", "v1/actions/" + plansAt(c).action(), null, null), members(200)));
+    rules.put(
+        "PUT /v1/actions/{id}",
+        new Rule(
+            c -> {
+              Api.Reply current = Api.asAdmin().get("api/v1/actions/" + plansAt(c).action());
+              return new Call(
+                  "PUT",
+                  "v1/actions/" + plansAt(c).action(),
+                  current.body(),
+                  current.header("ETag"));
+            },
+            owners(200)));
+    rules.put(
+        "POST /v1/actions/{id}/updates",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/actions/" + plansAt(c).action() + "/updates",
+                    "{\"note\":\"Matrix progress\",\"percentComplete\":10}",
+                    null),
+            owners(201)));
+    rules.put(
+        "GET /v1/actions/{id}/history",
+        new Rule(
+            c -> new Call("GET", "v1/actions/" + plansAt(c).action() + "/history", null, null),
+            members(200)));
     return rules;
   }
+  private static ImprovementFixture plansAt(Council which) {
+    return ImprovementFixture.at(council(which));
+  }
+
+  private static long firstDeadlineRule() {
+    return Api.asAdmin()
+        .get("api/v1/deadline-rules")
+        .array()
+        .getJsonObject(0)
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /**
+   * Directors of the council and administrators; an auditor is refused by role everywhere, a lead
+   * at their own council too. Elsewhere the lead finds nothing: by the time these rules run, the
+   * membership rules above have made the demo lead a DIRECTOR of another council, so the role check
+   * at the edge lets them through and the domain answers as for any non-member.
+   */
+  private static Function<Caller, Function<Council, Integer>> directors(int ok) {
+    return caller ->
+        council ->
+            switch (caller) {
+              case ANONYMOUS -> 401;
+              case ADMIN -> ok;
+              case DIRECTOR -> council == Council.OWN ? ok : 404;
+              case LEAD -> council == Council.OWN ? 403 : 404;
+              default -> 403;
+            };
+  }
+
+  /** As {@link #directors}, plus the lead who owns the action (the fixture's is the demo lead). */
+  private static Function<Caller, Function<Council, Integer>> owners(int ok) {
+    return caller ->
+        council ->
+            switch (caller) {
+              case ANONYMOUS -> 401;
+              case ADMIN -> ok;
+              case DIRECTOR, LEAD -> council == Council.OWN ? ok : 404;
+              default -> 403;
+            };
+  }
+
 
   private static final String EVIDENCE =
       "{\"title\":\"Matrix evidence\",\"categories\":[\"PROCESSES\"],\"statements\":[\"QS8\"]}";
