@@ -801,6 +801,7 @@ class AccessMatrixIT {
             members(200)));
     return rules;
   }
+
   private static ImprovementFixture plansAt(Council which) {
     return ImprovementFixture.at(council(which));
   }
@@ -843,7 +844,6 @@ class AccessMatrixIT {
               default -> 403;
             };
   }
-
 
   private static final String EVIDENCE =
       "{\"title\":\"Matrix evidence\",\"categories\":[\"PROCESSES\"],\"statements\":[\"QS8\"]}";
