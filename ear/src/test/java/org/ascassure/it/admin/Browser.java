@@ -87,6 +87,11 @@ public final class Browser implements AutoCloseable {
     type("login:username", user);
     type("login:password", password);
     click("login:submit");
+    // under load the next page could be asked for before the sign-in has landed
+    wait.until(
+        ExpectedConditions.or(
+            ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")),
+            ExpectedConditions.presenceOfElementLocated(By.id("messages"))));
     return this;
   }
 
