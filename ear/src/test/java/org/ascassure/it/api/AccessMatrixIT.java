@@ -47,6 +47,10 @@ class AccessMatrixIT {
   private static long ownOutcome;
   private static long otherOutcome;
   private static long leadId;
+  private static long ownSa;
+  private static long otherSa;
+  private static long ownQuery;
+  private static long otherQuery;
   private static final List<String> checked = new ArrayList<>();
 
   private static final String OUTCOME =
@@ -59,6 +63,41 @@ class AccessMatrixIT {
     ownOutcome = idOf(Api.asAdmin().post("api/v1/councils/" + own + "/assessments", OUTCOME));
     otherOutcome = idOf(Api.asAdmin().post("api/v1/councils/" + other + "/assessments", OUTCOME));
     leadId = Api.userId(Api.LEAD);
+    ownSa = newSelfAssessment(own);
+    otherSa = newSelfAssessment(other);
+    Api.asAdmin().post("api/v1/self-assessments/" + ownSa + "/versions", "{}");
+    Api.asAdmin().post("api/v1/self-assessments/" + otherSa + "/versions", "{}");
+    ownQuery = newQuery(ownSa);
+    otherQuery = newQuery(otherSa);
+  }
+
+  private static long newQuery(long selfAssessment) {
+    return idOf(
+        Api.asAdmin()
+            .post(
+                "api/v1/self-assessments/" + selfAssessment + "/narratives/KEY_RISKS/reviews",
+                "{\"verdict\":\"QUERIED\",\"text\":\"Matrix question\"}"));
+  }
+
+  private static long query(Council which) {
+    return which == Council.OWN ? ownQuery : otherQuery;
+  }
+
+  private static long newSelfAssessment(long council) {
+    return idOf(
+        Api.asAdmin()
+            .post(
+                "api/v1/councils/" + council + "/self-assessments",
+                "{\"title\":\"Matrix self-assessment\",\"periodLabel\":\"2025/26\"}"));
+  }
+
+  private static long sa(Council which) {
+    return which == Council.OWN ? ownSa : otherSa;
+  }
+
+  /** A change with If-Match carrying the ETag an administrator reads at {@code readPath}. */
+  private static Call change(String method, String readPath, String path, String body) {
+    return new Call(method, path, body, Api.asAdmin().get("api/" + readPath).header("ETag"));
   }
 
   private static long idOf(Api.Reply reply) {
@@ -96,6 +135,27 @@ class AccessMatrixIT {
               case ADMIN -> ok;
               default -> 403;
             };
+  }
+
+  /**
+   * Administrators anywhere; members holding one of {@code roles} at their own council (others'
+   * councils do not exist for them); other roles are refused whatever the council.
+   */
+  private static Function<Caller, Function<Council, Integer>> writers(int ok, Caller... roles) {
+    List<Caller> allowed = List.of(roles);
+    return caller ->
+        council -> {
+          if (caller == Caller.ANONYMOUS) {
+            return 401;
+          }
+          if (caller == Caller.ADMIN) {
+            return ok;
+          }
+          if (!allowed.contains(caller)) {
+            return 403;
+          }
+          return council == Council.OWN ? ok : 404;
+        };
   }
 
   /** Administrators and auditors. */
@@ -222,6 +282,210 @@ class AccessMatrixIT {
                   "DELETE", "v1/users/" + leadId + "/memberships/" + membership, null, null);
             },
             admins(204)));
+
+    // --- self-assessments -----------------------------------------------------------------
+    rules.put(
+        "POST /v1/councils/{councilId}/self-assessments",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/councils/" + council(c) + "/self-assessments",
+                    "{\"title\":\"Matrix\",\"periodLabel\":\"2026/27\"}",
+                    null),
+            writers(201, Caller.LEAD, Caller.DIRECTOR)));
+    rules.put(
+        "GET /v1/councils/{councilId}/self-assessments",
+        new Rule(
+            c -> new Call("GET", "v1/councils/" + council(c) + "/self-assessments", null, null),
+            members(200)));
+    rules.put(
+        "GET /v1/self-assessments/{id}",
+        new Rule(c -> new Call("GET", "v1/self-assessments/" + sa(c), null, null), members(200)));
+    rules.put(
+        "PUT /v1/self-assessments/{id}",
+        new Rule(
+            c ->
+                change(
+                    "PUT",
+                    "v1/self-assessments/" + sa(c),
+                    "v1/self-assessments/" + sa(c),
+                    "{\"title\":\"Matrix self-assessment\",\"periodLabel\":\"2025/26\"}"),
+            writers(200, Caller.LEAD, Caller.DIRECTOR)));
+    rules.put(
+        "POST /v1/self-assessments/{id}/status",
+        new Rule(
+            c -> {
+              long fresh = newSelfAssessment(council(c));
+              return change(
+                  "POST",
+                  "v1/self-assessments/" + fresh,
+                  "v1/self-assessments/" + fresh + "/status",
+                  "{\"status\":\"IN_REVIEW\"}");
+            },
+            writers(200, Caller.LEAD, Caller.DIRECTOR)));
+    String slot = "/narratives/KEY_STRENGTHS";
+    String statement = "/statements/QS1/narrative";
+    String html = "{\"html\":\"<p>Matrix text</p>\"}";
+    rules.put(
+        "GET /v1/self-assessments/{id}/narratives/{slot}",
+        new Rule(
+            c -> new Call("GET", "v1/self-assessments/" + sa(c) + slot, null, null), members(200)));
+    rules.put(
+        "PUT /v1/self-assessments/{id}/narratives/{slot}",
+        new Rule(
+            c ->
+                change(
+                    "PUT",
+                    "v1/self-assessments/" + sa(c) + slot,
+                    "v1/self-assessments/" + sa(c) + slot,
+                    html),
+            writers(200, Caller.LEAD)));
+    rules.put(
+        "GET /v1/self-assessments/{id}/narratives/{slot}/revisions",
+        new Rule(
+            c -> new Call("GET", "v1/self-assessments/" + sa(c) + slot + "/revisions", null, null),
+            members(200)));
+    rules.put(
+        "GET /v1/self-assessments/{id}/narratives/{slot}/diff",
+        new Rule(
+            c -> new Call("GET", "v1/self-assessments/" + sa(c) + slot + "/diff", null, null),
+            members(200)));
+    rules.put(
+        "GET /v1/self-assessments/{id}/statements/{code}/narrative",
+        new Rule(
+            c -> new Call("GET", "v1/self-assessments/" + sa(c) + statement, null, null),
+            members(200)));
+    rules.put(
+        "PUT /v1/self-assessments/{id}/statements/{code}/narrative",
+        new Rule(
+            c ->
+                change(
+                    "PUT",
+                    "v1/self-assessments/" + sa(c) + statement,
+                    "v1/self-assessments/" + sa(c) + statement,
+                    html),
+            writers(200, Caller.LEAD)));
+    rules.put(
+        "GET /v1/self-assessments/{id}/statements/{code}/narrative/revisions",
+        new Rule(
+            c ->
+                new Call(
+                    "GET", "v1/self-assessments/" + sa(c) + statement + "/revisions", null, null),
+            members(200)));
+    rules.put(
+        "PUT /v1/self-assessments/{id}/statements/{code}/self-score",
+        new Rule(
+            c -> {
+              String version =
+                  Api.asAdmin()
+                      .get("api/v1/self-assessments/" + sa(c))
+                      .object()
+                      .getJsonArray("scores")
+                      .getJsonObject(0)
+                      .getJsonNumber("version")
+                      .toString();
+              return new Call(
+                  "PUT",
+                  "v1/self-assessments/" + sa(c) + "/statements/QS1/self-score",
+                  "{\"score\":2,\"rationale\":\"Matrix\"}",
+                  "\"" + version + "\"");
+            },
+            writers(200, Caller.LEAD)));
+    rules.put(
+        "POST /v1/self-assessments/{id}/sign-offs",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/self-assessments/" + sa(c) + "/sign-offs",
+                    "{\"kind\":\"STAKEHOLDER_COMMENT\",\"name\":\"Matrix Partner\","
+                        + "\"givenOn\":\"2026-01-05\",\"comment\":\"Fair account\"}",
+                    null),
+            writers(201, Caller.LEAD, Caller.DIRECTOR)));
+    rules.put(
+        "POST /v1/self-assessments/{id}/versions",
+        new Rule(
+            c -> new Call("POST", "v1/self-assessments/" + sa(c) + "/versions", "{}", null),
+            writers(201, Caller.LEAD, Caller.DIRECTOR)));
+    rules.put(
+        "GET /v1/self-assessments/{id}/versions",
+        new Rule(
+            c -> new Call("GET", "v1/self-assessments/" + sa(c) + "/versions", null, null),
+            members(200)));
+    rules.put(
+        "GET /v1/self-assessments/{id}/versions/{number}",
+        new Rule(
+            c -> new Call("GET", "v1/self-assessments/" + sa(c) + "/versions/1", null, null),
+            members(200)));
+    rules.put(
+        "GET /v1/self-assessments/{id}/predicted-rating",
+        new Rule(
+            c -> new Call("GET", "v1/self-assessments/" + sa(c) + "/predicted-rating", null, null),
+            members(200)));
+    rules.put(
+        "GET /v1/self-assessments/{id}/assignments",
+        new Rule(
+            c -> new Call("GET", "v1/self-assessments/" + sa(c) + "/assignments", null, null),
+            members(200)));
+
+    // --- citations and reviews ------------------------------------------------------------
+    rules.put(
+        "GET /v1/self-assessments/{id}/citations",
+        new Rule(
+            c -> new Call("GET", "v1/self-assessments/" + sa(c) + "/citations", null, null),
+            members(200)));
+    rules.put(
+        "GET /v1/self-assessments/{id}/coverage",
+        new Rule(
+            c -> new Call("GET", "v1/self-assessments/" + sa(c) + "/coverage", null, null),
+            members(200)));
+    String reviews = "/narratives/KEY_RISKS/reviews";
+    rules.put(
+        "POST /v1/self-assessments/{id}/narratives/{slot}/reviews",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/self-assessments/" + sa(c) + reviews,
+                    "{\"verdict\":\"ACCEPTED\"}",
+                    null),
+            writers(201, Caller.AUDITOR)));
+    rules.put(
+        "GET /v1/self-assessments/{id}/narratives/{slot}/reviews",
+        new Rule(
+            c -> new Call("GET", "v1/self-assessments/" + sa(c) + reviews, null, null),
+            members(200)));
+    rules.put(
+        "GET /v1/reviews/{id}",
+        new Rule(c -> new Call("GET", "v1/reviews/" + query(c), null, null), members(200)));
+    rules.put(
+        "POST /v1/reviews/{id}/replies",
+        new Rule(
+            c ->
+                new Call(
+                    "POST", "v1/reviews/" + query(c) + "/replies", "{\"text\":\"Answer\"}", null),
+            writers(201, Caller.LEAD, Caller.DIRECTOR, Caller.AUDITOR)));
+    rules.put(
+        "POST /v1/reviews/{id}/resolution",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/reviews/" + newQuery(sa(c)) + "/resolution",
+                    "{\"note\":\"Done\"}",
+                    null),
+            writers(200, Caller.AUDITOR)));
+    rules.put(
+        "GET /v1/councils/{councilId}/open-queries",
+        new Rule(
+            c -> new Call("GET", "v1/councils/" + council(c) + "/open-queries", null, null),
+            members(200)));
+    rules.put(
+        "GET /v1/councils/{councilId}/review-queue",
+        new Rule(
+            c -> new Call("GET", "v1/councils/" + council(c) + "/review-queue", null, null),
+            writers(200, Caller.AUDITOR)));
     return rules;
   }
 

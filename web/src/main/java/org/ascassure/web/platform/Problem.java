@@ -9,7 +9,16 @@ import org.ascassure.platform.boundary.FieldError;
  * currentVersion} tells a client whose update was stale which version it has to read first, and
  * {@code current}, where it helps, is that version itself so that the client can compare and merge.
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors", "currentVersion", "current"})
+@JsonbPropertyOrder({
+  "type",
+  "title",
+  "status",
+  "detail",
+  "instance",
+  "errors",
+  "currentVersion",
+  "current"
+})
 public record Problem(
     String type,
     String title,

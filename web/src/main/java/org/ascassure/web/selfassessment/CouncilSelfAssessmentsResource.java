@@ -62,8 +62,6 @@ public class CouncilSelfAssessmentsResource {
   @Operation(summary = "A council's self-assessments, newest first")
   public Response ofCouncil(@PathParam("councilId") long councilId, @BeanParam PageParams page) {
     return PageParams.ok(
-        selfAssessments.ofCouncil(councilId, page.request()),
-        SelfAssessmentViews.Summary::of,
-        uri);
+        selfAssessments.ofCouncil(councilId, page.request()), SelfAssessmentViews.Summary::of, uri);
   }
 }

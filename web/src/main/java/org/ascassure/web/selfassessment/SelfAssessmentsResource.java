@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.ascassure.citation.boundary.Citations;
 import org.ascassure.platform.boundary.FieldError;
 import org.ascassure.platform.boundary.StaleVersionException;
 import org.ascassure.selfassessment.boundary.Prediction;
@@ -59,12 +60,7 @@ public class SelfAssessmentsResource {
 
   /** A stakeholder's comment or an endorsement. */
   public record SignOffInput(
-      String kind,
-      String name,
-      String role,
-      String organisation,
-      String givenOn,
-      String comment) {}
+      String kind, String name, String role, String organisation, String givenOn, String comment) {}
 
   /** A note for a published version. */
   public record VersionInput(String note) {}
@@ -75,6 +71,8 @@ public class SelfAssessmentsResource {
 
   @Inject SelfAssessments selfAssessments;
 
+  @Inject Citations citations;
+
   @Context UriInfo uri;
 
   @GET
@@ -83,7 +81,9 @@ public class SelfAssessmentsResource {
   @Operation(summary = "One self-assessment with the outline of its parts, scores and sign-off")
   public Response one(@PathParam("id") long id) {
     SelfAssessment sa = selfAssessments.get(id);
-    return Response.ok(SelfAssessmentViews.Detail.of(sa)).tag(Versions.tag(sa.getVersion())).build();
+    return Response.ok(SelfAssessmentViews.Detail.of(sa))
+        .tag(Versions.tag(sa.getVersion()))
+        .build();
   }
 
   @PUT
@@ -99,7 +99,9 @@ public class SelfAssessmentsResource {
     SelfAssessment sa =
         selfAssessments.rename(
             id, expected, new SelfAssessments.Details(null, input.title(), input.periodLabel()));
-    return Response.ok(SelfAssessmentViews.Detail.of(sa)).tag(Versions.tag(sa.getVersion())).build();
+    return Response.ok(SelfAssessmentViews.Detail.of(sa))
+        .tag(Versions.tag(sa.getVersion()))
+        .build();
   }
 
   @POST
@@ -122,7 +124,9 @@ public class SelfAssessmentsResource {
         check.enumValue("status", input.status(), SelfAssessmentStatus.class);
     check.orFail("The status cannot change.");
     SelfAssessment sa = selfAssessments.move(id, expected, target, input.note());
-    return Response.ok(SelfAssessmentViews.Detail.of(sa)).tag(Versions.tag(sa.getVersion())).build();
+    return Response.ok(SelfAssessmentViews.Detail.of(sa))
+        .tag(Versions.tag(sa.getVersion()))
+        .build();
   }
 
   // --- narratives ---------------------------------------------------------------------------
@@ -196,7 +200,8 @@ public class SelfAssessmentsResource {
   @PUT
   @Path("{id}/statements/{code}/narrative")
   @RolesAllowed({"ADMIN", "LEAD"})
-  @Operation(summary = "Save a statement's narrative; needs If-Match (412 carries the current text)")
+  @Operation(
+      summary = "Save a statement's narrative; needs If-Match (412 carries the current text)")
   public Response reviseStatement(
       @PathParam("id") long id,
       @PathParam("code") String code,
@@ -321,6 +326,32 @@ public class SelfAssessmentsResource {
         .filter(n -> !onlyEmpty || n.isEmpty())
         .map(SelfAssessmentViews.NarrativeOutline::of)
         .toList();
+  }
+
+  @GET
+  @Path("{id}/citations")
+  @RolesAllowed({"ADMIN", "LEAD", "DIRECTOR", "AUDITOR"})
+  @Operation(
+      summary = "Citation report",
+      description =
+          "Every cited evidence reference with the places it is cited; citations that resolve to"
+              + " nothing with a suggested reference (D20 → E20); citations of expired, withdrawn,"
+              + " draft or rejected evidence; evidence linked to a statement that no narrative"
+              + " cites.")
+  public Citations.Report citations(@PathParam("id") long id) {
+    return citations.report(id);
+  }
+
+  @GET
+  @Path("{id}/coverage")
+  @RolesAllowed({"ADMIN", "LEAD", "DIRECTOR", "AUDITOR"})
+  @Operation(
+      summary = "Coverage matrix",
+      description =
+          "Quality statements × evidence categories: how many items (not withdrawn) support each,"
+              + " with each statement's number of citations; cells with none are gaps.")
+  public Citations.Coverage coverage(@PathParam("id") long id) {
+    return citations.coverage(id);
   }
 
   // --- helpers ------------------------------------------------------------------------------

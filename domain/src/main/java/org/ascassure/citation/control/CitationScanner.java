@@ -1,4 +1,4 @@
-package org.ascassure.selfassessment.control;
+package org.ascassure.citation.control;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -112,7 +112,8 @@ public final class CitationScanner {
 
   /** 1 swapped digits, 2 one digit wrong, 3 one digit missing or extra, 0 anything else. */
   private static int keystrokes(String a, String b) {
-    if (a.equals(b)) {
+    if (a.equals(b) || (a.length() == 1 && b.length() == 1)) {
+      // any one digit is one keystroke from any other: no guess is better than a wrong one
       return 0;
     }
     if (a.length() == b.length()) {

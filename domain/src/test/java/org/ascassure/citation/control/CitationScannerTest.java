@@ -1,4 +1,4 @@
-package org.ascassure.selfassessment.control;
+package org.ascassure.citation.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,5 +52,7 @@ class CitationScannerTest {
     assertThat(CitationScanner.suggestion("E51", existing)).contains(new EvidenceRef(15));
     assertThat(CitationScanner.suggestion("E155", existing)).contains(new EvidenceRef(15));
     assertThat(CitationScanner.suggestion("E900", existing)).isEqualTo(Optional.empty());
+    Set<EvidenceRef> few = Set.of(new EvidenceRef(1), new EvidenceRef(4));
+    assertThat(CitationScanner.suggestion("E9", few)).isEmpty();
   }
 }
