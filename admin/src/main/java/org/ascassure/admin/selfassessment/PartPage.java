@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.ascassure.admin.platform.Messages;
 import org.ascassure.admin.platform.Navigation;
+import org.ascassure.citation.boundary.Citations;
 import org.ascassure.framework.entity.ScaleLevel;
 import org.ascassure.platform.boundary.DomainException;
 import org.ascassure.platform.boundary.NotFoundException;
@@ -33,6 +34,8 @@ public class PartPage implements Serializable {
 
   @Inject transient SelfAssessments selfAssessments;
 
+  @Inject transient Citations citations;
+
   private Long id;
   private String slot;
 
@@ -54,6 +57,9 @@ public class PartPage implements Serializable {
   private String theirBy;
   private String theirHtml;
   private List<DiffRun> conflictDiff = List.of();
+
+  /** Problems with this part's citations, once checked; empty when all is well. */
+  private List<String> citationWarnings;
 
   private long scoreVersion;
   private Integer score;
@@ -114,6 +120,7 @@ public class PartPage implements Serializable {
           changed
               ? "Saved as revision " + revisionNumber + " (" + getWords() + " words)."
               : "Nothing had changed, so no new revision was made.");
+      checkCitations();
     } catch (StaleVersionException stale) {
       Narrative theirs = selfAssessments.narrative(id, slot);
       conflict = true;
@@ -132,6 +139,39 @@ public class PartPage implements Serializable {
     } catch (DomainException rejected) {
       Messages.of(rejected);
     }
+  }
+
+  /**
+   * Checks the saved text's citations against the evidence bank: references that match no item
+   * (with the one probably meant) and evidence that can no longer carry a claim.
+   */
+  public void checkCitations() {
+    try {
+      Citations.Report report = citations.report(id);
+      List<String> warnings = new java.util.ArrayList<>();
+      for (Citations.Unresolved u : report.unresolved()) {
+        if (u.places().stream().anyMatch(p -> slot.equals(p.slot()))) {
+          warnings.add(
+              u.written()
+                  + " matches no evidence item"
+                  + (u.suggestion() == null
+                      ? "."
+                      : " – did you mean " + u.suggestion() + " (" + u.suggestionTitle() + ")?"));
+        }
+      }
+      for (Citations.Cited c : report.problems()) {
+        if (c.places().stream().anyMatch(p -> slot.equals(p.slot()))) {
+          warnings.add(c.ref() + " (" + c.title() + "): " + c.problem());
+        }
+      }
+      citationWarnings = warnings;
+    } catch (DomainException unavailable) {
+      Messages.of(unavailable);
+    }
+  }
+
+  public List<String> getCitationWarnings() {
+    return citationWarnings;
   }
 
   /** Saves the (merged) text in the editor over the newer version the conflict showed. */

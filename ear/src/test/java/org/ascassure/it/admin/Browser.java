@@ -135,6 +135,10 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
   }
 
+  public void click(By element) {
+    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+  }
+
   public void clickLink(String text) {
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
   }

@@ -54,6 +54,9 @@ class SelfAssessmentBrowserIT {
     browser.click("part:save");
     assertThat(browser.messages()).contains("Saved as revision 1 (16 words).");
     assertThat(browser.editorText()).contains("Waiting lists halved (E2, E3).");
+    assertThat(browser.text(By.id("citation-warnings")))
+        .as("the council has no evidence yet, so no citation resolves")
+        .contains("E1 matches no evidence item.", "E3 matches no evidence item.");
     browser.choose(By.id("score:value"), "2");
     browser.type("score:rationale", "Waits are falling but still too long for some.");
     browser.click("score:save");
@@ -66,6 +69,14 @@ class SelfAssessmentBrowserIT {
     assertThat(browser.text(By.id("predicted-percent"))).isEqualTo("50%");
     assertThat(browser.text(By.id("predicted-rating"))).isEqualTo("Requires improvement");
     assertThat(browser.text(By.id("predicted-notifiable"))).isEqualTo("None");
+
+    browser.clickLink("Citations and coverage");
+    assertThat(browser.heading()).isEqualTo("Citations and coverage");
+    assertThat(browser.text(By.id("citation-summary"))).startsWith("3 citations;");
+    assertThat(browser.text(By.id("unresolved"))).contains("E2", "QS4");
+    assertThat(browser.text(By.id("coverage"))).contains("0 – gap");
+    browser.assertAccessible();
+    browser.clickLink("Adult social care self-assessment 2026");
 
     browser.assertAccessible();
 
