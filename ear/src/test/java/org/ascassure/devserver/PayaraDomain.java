@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  */
 public final class PayaraDomain implements AutoCloseable {
 
-  private static final Duration COMMAND_LIMIT = Duration.ofMinutes(3);
+  private static final Duration COMMAND_LIMIT = Duration.ofMinutes(8);
 
   private final Path payaraHome;
   private final Path domainsDir;

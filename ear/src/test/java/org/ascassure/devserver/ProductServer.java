@@ -93,7 +93,7 @@ public final class ProductServer implements AutoCloseable {
         new PayaraDomain(config.payaraHome(), config.domainsDir(), config.domainName(), portBase);
     payara.start(environment);
     payara.deploy(config.ear(), "ascassure");
-    Readiness.await(baseUri(), Duration.ofMinutes(3));
+    Readiness.await(baseUri(), Duration.ofMinutes(8));
   }
 
   public URI baseUri() {

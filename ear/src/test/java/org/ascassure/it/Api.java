@@ -55,6 +55,11 @@ public final class Api {
     return new Api(demoUser, PASSWORDS.get(demoUser));
   }
 
+  /** The password of a demo user, for signing in through the browser. */
+  public static String password(String demoUser) {
+    return PASSWORDS.get(demoUser);
+  }
+
   public static Api as(String user, String password) {
     return new Api(user, password);
   }

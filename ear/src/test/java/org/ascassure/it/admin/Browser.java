@@ -118,8 +118,33 @@ public final class Browser implements AutoCloseable {
     field.sendKeys(text);
   }
 
+  /** Types at the end of the page's rich-text editor, as a user typing into it. */
+  public void typeInEditor(String text) {
+    WebElement editor =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".narrative-editor .ql-editor")));
+    editor.click();
+    editor.sendKeys(
+        org.openqa.selenium.Keys.chord(
+            org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.END));
+    editor.sendKeys(text);
+  }
+
+  /** The text in the page's rich-text editor. */
+  public String editorText() {
+    return wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".narrative-editor .ql-editor")))
+        .getText();
+  }
+
   public void click(String id) {
     wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+  }
+
+  public void click(By element) {
+    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
   }
 
   public void clickLink(String text) {
@@ -152,6 +177,10 @@ public final class Browser implements AutoCloseable {
   /** The page's main heading. */
   public String heading() {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();
+  }
+
+  public String currentUrl() {
+    return driver.getCurrentUrl();
   }
 
   public String title() {

@@ -1,0 +1,75 @@
+package org.ascassure.it.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.ascassure.it.Api;
+import org.ascassure.it.AscAssureServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/** An auditor queries a narrative, the lead answers from "Open queries", the auditor resolves. */
+@ExtendWith(AscAssureServer.class)
+class ReviewThreadBrowserIT {
+
+  @RegisterExtension static BrowserSession session = new BrowserSession();
+
+  private static final String QS2 = "QS2 – What is our performance and how do we know?";
+
+  @Test
+  void anAuditorsQueryIsAnsweredByTheLeadAndResolved() {
+    long council = Api.newCouncil("Quarrydale Council");
+    long sa = SelfAssessmentBrowserIT.startAsLead(council, "Self-assessment 2026");
+    String narrative = "api/v1/self-assessments/" + sa + "/statements/QS2/narrative";
+    String etag = Api.as(Api.LEAD).get(narrative).header("ETag");
+    Api.Reply written =
+        Api.as(Api.LEAD)
+            .header("If-Match", etag)
+            .put(narrative, "{\"html\":\"<p>Nine in ten people say they feel safe (E4).</p>\"}");
+    assertThat(written.status()).as(written.body()).isEqualTo(200);
+    String question = "Which survey is E4 and how many people answered it?";
+
+    Browser browser = session.browser().signIn(Api.AUDITOR, Api.password(Api.AUDITOR));
+    browser.open("admin/self-assessments/part.xhtml?id=" + sa + "&slot=STATEMENT_PERFORMANCE:QS2");
+    assertThat(browser.heading()).isEqualTo(QS2);
+    browser.choose(By.id("verdict:value"), "Queried");
+    browser.type("verdict:text", question);
+    browser.click("verdict:record");
+    assertThat(browser.messages()).contains("Your verdict \"Queried\" has been recorded.");
+    assertThat(browser.text(By.id("review-0"))).contains("Queried by demo.auditor", question);
+    browser.assertAccessible();
+
+    browser.signOutByForgetting();
+    browser.signIn(Api.LEAD, Api.password(Api.LEAD));
+    browser.clickLink("Open queries");
+    assertThat(browser.heading()).isEqualTo("Open queries");
+    assertThat(browser.text(By.id("open"))).contains(question);
+    browser.assertAccessible();
+    browser.click(By.xpath("//table[@id='open']//tr[td[contains(., '" + question + "')]]//a"));
+    assertThat(browser.heading()).isEqualTo(QS2);
+    browser.type("thread:reviews:0:answer", "The 2025 adult social care survey: 412 replies.");
+    browser.click("thread:reviews:0:send");
+    assertThat(browser.messages()).contains("Your answer has been added to the thread.");
+    assertThat(browser.text(By.id("review-0")))
+        .contains("demo.lead", "The 2025 adult social care survey: 412 replies.");
+    browser.assertAccessible();
+
+    browser.signOutByForgetting();
+    browser.signIn(Api.AUDITOR, Api.password(Api.AUDITOR));
+    browser.clickLink("Review queue");
+    browser.clickLink("Quarrydale Council");
+    assertThat(browser.heading()).isEqualTo("Review queue: Quarrydale Council");
+    assertThat(browser.text(By.cssSelector("#queue tbody tr:first-child")))
+        .contains("Answered: awaiting your decision");
+    browser.assertAccessible();
+    browser.click(By.cssSelector("#queue tbody tr:first-child a"));
+    assertThat(browser.heading()).isEqualTo(QS2);
+    browser.type("thread:reviews:0:note", "Thanks, that is clear.");
+    browser.click("thread:reviews:0:resolve");
+    assertThat(browser.messages()).contains("The review has been resolved.");
+    assertThat(browser.text(By.id("review-0")))
+        .contains("resolved", "Resolved by demo.auditor", "Thanks, that is clear.");
+    assertThat(browser.has(By.id("thread:reviews:0:answer"))).isFalse();
+  }
+}

@@ -1,0 +1,155 @@
+package org.ascassure.it.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import org.ascassure.it.Api;
+import org.ascassure.it.AscAssureServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/**
+ * A lead starts a self-assessment, writes a statement's narrative citing evidence and scores it;
+ * directors move it on; auditors and directors read but cannot write.
+ */
+@ExtendWith(AscAssureServer.class)
+class SelfAssessmentBrowserIT {
+
+  @RegisterExtension static BrowserSession session = new BrowserSession();
+
+  private static final String QS4 = "QS4 – What is our performance and how do we know?";
+
+  @Test
+  void aLeadWritesAStatementNarrativeAndSeesWordsAndThePredictedRating() {
+    long council = Api.newCouncil("Brookvale Council");
+    Browser browser = session.browser().signIn(Api.LEAD, Api.password(Api.LEAD));
+
+    browser.open("admin/councils/council.xhtml?id=" + council);
+    assertThat(browser.text(By.id("self-assessments-heading"))).isEqualTo("Self-assessments");
+    browser.assertAccessible();
+    browser.clickLink("Start a self-assessment");
+    assertThat(browser.heading()).isEqualTo("Start a self-assessment");
+    browser.assertAccessible();
+    browser.click("start:save");
+    assertThat(browser.messages()).contains("The title is required.", "The period is required.");
+    browser.type("start:title", "Adult social care self-assessment 2026");
+    browser.type("start:period", "2025/26");
+    browser.click("start:save");
+
+    assertThat(browser.heading()).isEqualTo("Adult social care self-assessment 2026");
+    assertThat(browser.text(By.id("status"))).isEqualTo("Draft");
+    long sa = idIn(browser);
+    assertThat(browser.text(By.id("progress"))).startsWith("0 words");
+    assertThat(browser.text(By.cssSelector("td[data-slot='STATEMENT_PERFORMANCE:QS4']")))
+        .isEqualTo("0 – empty");
+    browser.assertAccessible();
+
+    browser.clickLink(QS4);
+    assertThat(browser.heading()).isEqualTo(QS4);
+    browser.assertAccessible();
+    browser.typeInEditor(
+        "Most people get a care act assessment within 28 days (E1). Waiting lists halved (E2, E3).");
+    browser.click("part:save");
+    assertThat(browser.messages()).contains("Saved as revision 1 (16 words).");
+    assertThat(browser.editorText()).contains("Waiting lists halved (E2, E3).");
+    assertThat(browser.text(By.id("citation-warnings")))
+        .as("the council has no evidence yet, so no citation resolves")
+        .contains("E1 matches no evidence item.", "E3 matches no evidence item.");
+    browser.choose(By.id("score:value"), "2");
+    browser.type("score:rationale", "Waits are falling but still too long for some.");
+    browser.click("score:save");
+    assertThat(browser.messages()).contains("The self-score of QS4 is now 2.");
+    browser.assertAccessible();
+
+    browser.clickLink("Adult social care self-assessment 2026");
+    assertThat(browser.text(By.cssSelector("td[data-slot='STATEMENT_PERFORMANCE:QS4']")))
+        .isEqualTo("16");
+    assertThat(browser.text(By.id("predicted-percent"))).isEqualTo("50%");
+    assertThat(browser.text(By.id("predicted-rating"))).isEqualTo("Requires improvement");
+    assertThat(browser.text(By.id("predicted-notifiable"))).isEqualTo("None");
+
+    browser.clickLink("Citations and coverage");
+    assertThat(browser.heading()).isEqualTo("Citations and coverage");
+    assertThat(browser.text(By.id("citation-summary"))).startsWith("3 citations;");
+    assertThat(browser.text(By.id("unresolved"))).contains("E2", "QS4");
+    assertThat(browser.text(By.id("coverage"))).contains("0 – gap");
+    browser.assertAccessible();
+    browser.clickLink("Adult social care self-assessment 2026");
+
+    browser.assertAccessible();
+
+    browser.clickLink("My work");
+    assertThat(browser.heading()).isEqualTo("My work");
+    assertThat(browser.text(By.id("summary"))).matches("\\d+ of \\d+ parts are still empty\\.");
+    assertThat(browser.text(By.cssSelector("#assignments tbody tr:first-child td:last-child")))
+        .as("empty parts first")
+        .isEqualTo("Empty");
+    browser.assertAccessible();
+
+    JsonObject narrative =
+        Api.as(Api.LEAD)
+            .get("api/v1/self-assessments/" + sa + "/statements/QS4/narrative")
+            .object();
+    assertThat(narrative.getString("html")).contains("(E1)");
+  }
+
+  @Test
+  void leadsSubmitForReviewDirectorsEndorseAndOthersOnlyRead() {
+    long council = Api.newCouncil("Ashdown Council");
+    long sa = startAsLead(council, "Self-assessment 2026");
+    Browser browser = session.browser().signIn(Api.LEAD, Api.password(Api.LEAD));
+    browser.open("admin/self-assessments/self-assessment.xhtml?id=" + sa);
+    assertThat(browser.has(By.id("status-form:endorse"))).as("a lead cannot endorse").isFalse();
+    browser.type("status-form:note", "Ready for the director");
+    browser.click("status-form:submit-for-review");
+    assertThat(browser.messages()).contains("The self-assessment has been submitted for review.");
+    assertThat(browser.text(By.id("status"))).isEqualTo("In review");
+
+    browser.signOutByForgetting();
+    browser.signIn(Api.DIRECTOR, Api.password(Api.DIRECTOR));
+    browser.open("admin/self-assessments/self-assessment.xhtml?id=" + sa);
+    assertThat(browser.has(By.id("status-form:return-to-draft"))).isTrue();
+    browser.click("status-form:endorse");
+    assertThat(browser.text(By.id("status"))).isEqualTo("Endorsed");
+    browser.type("publish:versionNote", "As endorsed");
+    browser.click("publish:publish");
+    assertThat(browser.messages())
+        .contains("Version v1 has been published: it will always read as it does now.");
+    browser.type("signoff:name", "Sam Carer");
+    browser.type("signoff:role", "Carers' forum chair");
+    browser.type("signoff:givenOn", "01/03/2026");
+    browser.type("signoff:comment", "We recognise our experience in this.");
+    browser.click("signoff:add");
+    assertThat(browser.messages())
+        .contains("Stakeholder comment from Sam Carer has been recorded.");
+    browser.assertAccessible();
+    browser.clickLink("v1");
+    assertThat(browser.heading()).isEqualTo("v1 of Self-assessment 2026");
+    browser.assertAccessible();
+
+    browser.signOutByForgetting();
+    browser.signIn(Api.AUDITOR, Api.password(Api.AUDITOR));
+    browser.open("admin/self-assessments/part.xhtml?id=" + sa + "&slot=KEY_RISKS");
+    assertThat(browser.heading()).isEqualTo("Key risks and challenges");
+    assertThat(browser.has(By.cssSelector(".ql-editor"))).as("no editor for an auditor").isFalse();
+    assertThat(browser.text(By.id("narrative"))).isEqualTo("Nothing has been written yet.");
+    browser.assertAccessible();
+  }
+
+  static long startAsLead(long council, String title) {
+    Api.Reply created =
+        Api.as(Api.LEAD)
+            .post(
+                "api/v1/councils/" + council + "/self-assessments",
+                "{\"title\":\"" + title + "\",\"periodLabel\":\"2025/26\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.object().getJsonNumber("id").longValue();
+  }
+
+  private static long idIn(Browser browser) {
+    String url = browser.currentUrl();
+    return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+  }
+}
