@@ -271,15 +271,18 @@ class AccessMatrixIT {
         "DELETE /v1/users/{id}/memberships/{membershipId}",
         new Rule(
             c -> {
+              // a user of its own: a refused delete must not leave the demo lead an auditor
+              long leaver =
+                  Api.newUser("matrix.leaver" + System.nanoTime() % 1_000_000, "Matrix-pass-77", "LEAD");
               long joined = Api.newCouncilWithoutMembers("Matrix Left Council");
               long membership =
                   idOf(
                       Api.asAdmin()
                           .post(
-                              "api/v1/users/" + leadId + "/memberships",
+                              "api/v1/users/" + leaver + "/memberships",
                               "{\"councilId\":" + joined + ",\"role\":\"AUDITOR\"}"));
               return new Call(
-                  "DELETE", "v1/users/" + leadId + "/memberships/" + membership, null, null);
+                  "DELETE", "v1/users/" + leaver + "/memberships/" + membership, null, null);
             },
             admins(204)));
 
