@@ -29,6 +29,10 @@ public class IdentityProviderSignIn extends HttpServlet {
   static final String START = "/signin/identity-provider";
   static final String CALLBACK = "/signin/identity-provider/callback";
   private static final String PENDING = IdentityProviderSignIn.class.getName() + ".pending";
+
+  /** The provider's ID token of this session's sign-in, to sign out at the provider too. */
+  static final String ID_TOKEN = IdentityProviderSignIn.class.getName() + ".idToken";
+
   private static final Logger LOG = Logger.getLogger(IdentityProviderSignIn.class.getName());
 
   @Inject OpenIdConnect openId;
@@ -89,6 +93,7 @@ public class IdentityProviderSignIn extends HttpServlet {
                   .newAuthentication(true)
                   .credential(new IdentityProviderCredential(caller)));
       if (status == AuthenticationStatus.SUCCESS) {
+        request.getSession().setAttribute(ID_TOKEN, caller.idToken());
         response.sendRedirect(request.getContextPath() + "/");
       } else {
         backToLogin(request, response, SignInRefusedException.Reason.INVALID);

@@ -16,6 +16,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import org.ascassure.security.boundary.OpenIdConnect;
@@ -73,11 +74,21 @@ public class Login {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
+  /**
+   * Ends this session and, when the caller signed in through the council's identity provider, the
+   * provider's session too, so the next person at this browser is asked who they are.
+   */
   public void signOut() throws IOException, ServletException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    ((HttpServletRequest) external.getRequest()).logout();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    String idToken = (String) external.getSessionMap().get(IdentityProviderSignIn.ID_TOKEN);
+    request.logout();
     external.invalidateSession();
-    external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+    String signedOut = external.getRequestContextPath() + "/login.xhtml?signedOut=true";
+    StringBuffer url = request.getRequestURL();
+    String origin = url.substring(0, url.length() - request.getRequestURI().length());
+    Optional<URI> atProvider = openId.signOutAtProvider(idToken, origin + signedOut);
+    external.redirect(atProvider.map(URI::toString).orElse(signedOut));
   }
 
   /** Whether the login page offers the council's identity provider. */

@@ -16,6 +16,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -43,8 +44,12 @@ public class OpenIdConnect {
       URI authorizationUri, String state, String nonce, String codeVerifier, String redirectUri)
       implements Serializable {}
 
-  /** Who signed in, and the roles they hold here (their groups for Jakarta Security). */
-  public record FederatedCaller(String username, Set<String> groups) {}
+  /**
+   * Who signed in, and the roles they hold here (their groups for Jakarta Security); {@code
+   * idToken} is the provider's ID token of a browser sign-in (kept to sign out at the provider
+   * too), null for an API bearer token.
+   */
+  public record FederatedCaller(String username, Set<String> groups, String idToken) {}
 
   private static final Logger LOG = Logger.getLogger(OpenIdConnect.class.getName());
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -103,7 +108,7 @@ public class OpenIdConnect {
     }
     String idToken = provider.exchangeCode(code, pending.redirectUri(), pending.codeVerifier());
     JWTClaimsSet claims = provider.verify(idToken, settings.clientId(), pending.nonce());
-    FederatedCaller caller = callerOf(claims);
+    FederatedCaller caller = callerOf(claims, idToken);
     LOG.info(
         "ASC Assure: '"
             + caller.username()
@@ -120,10 +125,43 @@ public class OpenIdConnect {
     if (type != null && !"Bearer".equalsIgnoreCase(type.toString())) {
       throw new SignInRefusedException(INVALID, "a " + type + " token is not an access token");
     }
-    return callerOf(claims);
+    return callerOf(claims, null);
   }
 
-  private FederatedCaller callerOf(JWTClaimsSet claims) {
+  /**
+   * Where to send the browser so the provider ends its own session too (OpenID Connect RP-Initiated
+   * Logout), coming back to {@code afterwards}; empty when the provider offers no such endpoint or
+   * cannot be reached, in which case only our own session ends.
+   */
+  public Optional<URI> signOutAtProvider(String idToken, String afterwards) {
+    if (!isConfigured() || idToken == null) {
+      return Optional.empty();
+    }
+    URI endSession;
+    try {
+      endSession = provider.endpoints().endSession();
+    } catch (SignInRefusedException unavailable) {
+      LOG.warning(
+          "ASC Assure: cannot sign out at the identity provider: " + unavailable.getMessage());
+      return Optional.empty();
+    }
+    if (endSession == null) {
+      return Optional.empty();
+    }
+    String base = endSession.toString();
+    return Optional.of(
+        URI.create(
+            base
+                + (base.contains("?") ? "&" : "?")
+                + "client_id="
+                + encode(settings.clientId())
+                + "&id_token_hint="
+                + encode(idToken)
+                + "&post_logout_redirect_uri="
+                + encode(afterwards)));
+  }
+
+  private FederatedCaller callerOf(JWTClaimsSet claims, String idToken) {
     String username = claims.getClaim("preferred_username") instanceof String s ? s : null;
     String name = claims.getClaim("name") instanceof String s ? s : null;
     Set<Role> roles = settings.roleMapping().rolesOf(groupsOf(claims));
@@ -135,7 +173,8 @@ public class OpenIdConnect {
     AppUser user = federatedUsers.signedIn(username, name, roles);
     return new FederatedCaller(
         user.getUsername(),
-        user.getRoles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
+        user.getRoles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()),
+        idToken);
   }
 
   private List<String> groupsOf(JWTClaimsSet claims) {

@@ -44,8 +44,11 @@ import org.ascassure.platform.boundary.SignInRefusedException;
 @ApplicationScoped
 public class OpenIdProvider {
 
-  /** The provider's endpoints, from its discovery document. */
-  public record Endpoints(URI authorization, URI token, URI keys) {}
+  /**
+   * The provider's endpoints, from its discovery document; {@code endSession} is null when the
+   * provider offers no RP-initiated logout.
+   */
+  public record Endpoints(URI authorization, URI token, URI keys, URI endSession) {}
 
   private static final Duration HTTP_TIMEOUT = Duration.ofSeconds(10);
   private static final Set<JWSAlgorithm> ALGORITHMS =
@@ -173,7 +176,10 @@ public class OpenIdProvider {
     return new Endpoints(
         endpoint(document, "authorization_endpoint"),
         endpoint(document, "token_endpoint"),
-        endpoint(document, "jwks_uri"));
+        endpoint(document, "jwks_uri"),
+        document.get("end_session_endpoint") instanceof String end && !end.isBlank()
+            ? URI.create(end)
+            : null);
   }
 
   private JWKSource<SecurityContext> keys() {

@@ -65,6 +65,26 @@ class OidcBrowserIT {
   }
 
   @Test
+  void signingOutEndsTheIdentityProvidersSessionSoTheNextPersonIsAskedWhoTheyAre() {
+    Browser browser = session.browser().open("admin/login.xhtml");
+    browser.clickLink("Sign in with your council's identity provider");
+    signInAtKeycloak(browser, Person.ADMIN);
+    assertThat(browser.heading()).isEqualTo("Welcome, kc.admin");
+    // a page opened (rather than arrived at by redirects) is loaded whole, forms' nonces included
+    browser.open("admin/index.xhtml");
+
+    browser.click("signout:button");
+
+    browser.waitForText(By.className("notice"), "You have signed out.");
+    assertThat(browser.currentUrl()).contains("/admin/login.xhtml?signedOut=true");
+    browser.clickLink("Sign in with your council's identity provider");
+    // the provider asks for a password again instead of signing kc.admin straight back in
+    assertThat(browser.text(By.id("kc-form-login"))).contains("Password");
+    browser.open("admin/councils/index.xhtml");
+    assertThat(browser.heading()).isEqualTo("Sign in");
+  }
+
+  @Test
   void aPersonInNoMappedGroupIsToldWhyAndNotSignedIn() {
     Browser browser = session.browser().open("admin/login.xhtml");
 

@@ -31,6 +31,20 @@ class SecurityBrowserIT {
   }
 
   @Test
+  void signingOutEndsTheSessionAndItsIdIsWorthNothingAfterwards() {
+    Browser browser = session.browser().signInAsAdmin();
+    browser.open("admin/councils/index.xhtml");
+    String signedIn = browser.cookie("JSESSIONID");
+
+    browser.click("signout:button");
+
+    browser.waitForText(By.className("notice"), "You have signed out.");
+    browser.open("admin/councils/index.xhtml");
+    assertThat(browser.heading()).isEqualTo("Sign in");
+    assertThat(browser.cookie("JSESSIONID")).isNotEqualTo(signedIn);
+  }
+
+  @Test
   void aStoredScriptIsShownAsTextAndNeverRuns() {
     long council = Api.newCouncil(PAYLOAD);
     Browser browser = session.browser().signInAsAdmin();
