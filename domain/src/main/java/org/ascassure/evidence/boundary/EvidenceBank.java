@@ -34,6 +34,7 @@ import org.ascassure.framework.entity.Framework;
 import org.ascassure.framework.entity.StatementCode;
 import org.ascassure.platform.boundary.ConflictException;
 import org.ascassure.platform.boundary.FieldError;
+import org.ascassure.platform.boundary.ForbiddenException;
 import org.ascassure.platform.boundary.InvalidInputException;
 import org.ascassure.platform.boundary.NotFoundException;
 import org.ascassure.platform.boundary.Page;
@@ -69,6 +70,7 @@ public class EvidenceBank {
     Council council = councils.get(councilId);
     access.requireRole(councilId, "add evidence", Role.LEAD);
     Checked checked = check(details);
+    requireInScope(councilId, checked.statements(), "add");
     EvidenceItem item = new EvidenceItem(council, nextRef(councilId));
     checked.applyTo(item);
     em.persist(item);
@@ -79,7 +81,9 @@ public class EvidenceBank {
   /** Changes an item if nobody else has since the caller read version {@code expectedVersion}. */
   public EvidenceItem update(long id, long expectedVersion, EvidenceDetails details) {
     EvidenceItem item = changeable(id, expectedVersion, "change evidence");
-    check(details).applyTo(item);
+    Checked checked = check(details);
+    requireInScope(item.getCouncil().getId(), checked.statements(), "change");
+    checked.applyTo(item);
     em.flush();
     return item;
   }
@@ -284,6 +288,7 @@ public class EvidenceBank {
   private EvidenceItem changeable(long id, long expectedVersion, String what) {
     EvidenceItem item = get(id);
     access.requireRole(item.getCouncil().getId(), what, Role.LEAD);
+    requireInScope(item.getCouncil().getId(), item.getStatementCodes(), "change");
     if (item.getVersion() != expectedVersion) {
       throw new StaleVersionException(
           "Evidence item " + item.getRef(), expectedVersion, item.getVersion());
@@ -296,6 +301,42 @@ public class EvidenceBank {
               + "); it stays as it is.");
     }
     return item;
+  }
+
+  /**
+   * A lead assigned to some themes or statements adds and changes only evidence for them: every
+   * statement the item is (or is to be) linked to lies in their assignment, directly or through its
+   * theme. Evidence linked to no statement is council-wide, for an unrestricted lead.
+   */
+  private void requireInScope(long councilId, Set<String> statements, String verb) {
+    Set<String> scope = access.leadScope(councilId);
+    if (scope.isEmpty()) {
+      return;
+    }
+    Framework framework = frameworks.getByCode(FRAMEWORK);
+    List<String> outside =
+        statements.stream()
+            .filter(
+                code ->
+                    !scope.contains(code)
+                        && framework
+                            .findStatement(new StatementCode(code))
+                            .map(statement -> !scope.contains(statement.getTheme().getCode()))
+                            .orElse(true))
+            .sorted()
+            .toList();
+    if (statements.isEmpty() || !outside.isEmpty()) {
+      throw new ForbiddenException(
+          "Your assignment covers "
+              + String.join(", ", scope)
+              + ": ask the self-assessment lead to "
+              + verb
+              + " evidence "
+              + (statements.isEmpty()
+                  ? "that is linked to no quality statement"
+                  : "for " + String.join(", ", outside))
+              + ".");
+    }
   }
 
   /** The checked and tidied details, ready to describe an item with. */

@@ -75,6 +75,60 @@ class EvidenceApiIT {
   }
 
   @Test
+  void aThemeLeadAddsAndChangesOnlyEvidenceForTheirTheme() {
+    long council = Api.newCouncil("Evidence Scoped Council");
+    String user = "evidence.theme.lead." + System.nanoTime();
+    long userId = Api.newUser(user, "Theme-lead-password-1", "LEAD");
+    Api.asAdmin()
+        .post(
+            "api/v1/users/" + userId + "/memberships",
+            "{\"councilId\":"
+                + council
+                + ",\"role\":\"LEAD\",\"scope\":[\"WORKING_WITH_PEOPLE\"]}");
+    Api themeLead = Api.as(user, "Theme-lead-password-1");
+    String bank = "api/v1/councils/" + council + "/evidence";
+    long safeguarding = create(council, "Safeguarding audit").getJsonNumber("id").longValue();
+    Api.asAdmin()
+        .header("If-Match", "\"1\"")
+        .put(
+            "api/v1/evidence/" + safeguarding,
+            item("Safeguarding audit", "PROCESSES", "QS6", "Head of Safeguarding"));
+
+    Api.Reply own = themeLead.post(bank, item("Assessment times", "PROCESSES", "QS2", "Me"));
+    Api.Reply otherTheme =
+        themeLead.post(bank, item("Hospital discharge", "PROCESSES", "QS5", "Me"));
+    Api.Reply changeOthers =
+        Api.as(user, "Theme-lead-password-1")
+            .header("If-Match", "\"2\"")
+            .put(
+                "api/v1/evidence/" + safeguarding,
+                item("Safeguarding audit", "PROCESSES", "QS1", "Me"));
+    String ownPath = "api/v1/evidence/" + own.object().getJsonNumber("id").longValue();
+    Api.Reply relinkOwn =
+        Api.as(user, "Theme-lead-password-1")
+            .header("If-Match", "\"1\"")
+            .put(ownPath, item("Assessment times", "PROCESSES", "QS8", "Me"));
+    Api.Reply changeOwn =
+        Api.as(user, "Theme-lead-password-1")
+            .header("If-Match", "\"1\"")
+            .put(ownPath, item("Assessment waiting times", "PROCESSES", "QS3", "Me"));
+
+    assertThat(own.status()).as(own.toString()).isEqualTo(201);
+    assertThat(otherTheme.status()).as(otherTheme.toString()).isEqualTo(403);
+    assertThat(otherTheme.object().getString("detail"))
+        .isEqualTo(
+            "Your assignment covers WORKING_WITH_PEOPLE: ask the self-assessment lead to add"
+                + " evidence for QS5.");
+    assertThat(changeOthers.status()).as(changeOthers.toString()).isEqualTo(403);
+    assertThat(relinkOwn.status()).as(relinkOwn.toString()).isEqualTo(403);
+    assertThat(changeOwn.status()).as(changeOwn.toString()).isEqualTo(200);
+    assertThat(
+            Api.as(Api.AUDITOR).get("api/v1/evidence/" + safeguarding).object().getString("title"))
+        .isEqualTo("Safeguarding audit");
+    assertThat(Api.as(Api.AUDITOR).get(bank).array()).hasSize(2);
+  }
+
+  @Test
   void theDemoCouncilHasThirtyItemsWithDraftsExpiredAndWithdrawnOnes() {
     long fernshire =
         Api.as(Api.AUDITOR).get("api/v1/councils").array().getValuesAs(JsonObject.class).stream()
