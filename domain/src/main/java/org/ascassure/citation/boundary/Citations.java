@@ -66,27 +66,47 @@ public class Citations {
   /** Evidence linked to statements of the framework that no narrative of this one cites. */
   public record Uncited(String ref, long evidenceId, String title, List<String> statements) {}
 
-  /** The whole report for one self-assessment. */
+  /**
+   * The whole report for one self-assessment; {@code issues} counts what needs looking at
+   * (unresolved and problem citations, and linked evidence cited nowhere).
+   */
   public record Report(
       int citations,
+      int issues,
       List<Cited> cited,
       List<Unresolved> unresolved,
       List<Cited> problems,
       List<Uncited> uncited) {
 
-    public int issues() {
-      return unresolved.size() + problems.size() + uncited.size();
+    static Report of(
+        int citations,
+        List<Cited> cited,
+        List<Unresolved> unresolved,
+        List<Cited> problems,
+        List<Uncited> uncited) {
+      return new Report(
+          citations,
+          unresolved.size() + problems.size() + uncited.size(),
+          cited,
+          unresolved,
+          problems,
+          uncited);
     }
   }
 
   /** One cell of the coverage matrix: evidence items for a statement in a category. */
   public record Cell(String category, String categoryName, int items) {}
 
-  /** One row of the coverage matrix. */
-  public record Row(String statement, String title, int citations, List<Cell> cells) {
+  /** One row of the coverage matrix; {@code gaps} counts its categories without evidence. */
+  public record Row(String statement, String title, int citations, int gaps, List<Cell> cells) {
 
-    public int gaps() {
-      return (int) cells.stream().filter(c -> c.items() == 0).count();
+    static Row of(String statement, String title, int citations, List<Cell> cells) {
+      return new Row(
+          statement,
+          title,
+          citations,
+          (int) cells.stream().filter(c -> c.items() == 0).count(),
+          cells);
     }
   }
 
@@ -155,7 +175,7 @@ public class Citations {
                         item.getTitle(),
                         item.getStatementCodes().stream().sorted().toList()))
             .toList();
-    return new Report(
+    return Report.of(
         count,
         citedItems,
         unresolvedItems,
@@ -217,7 +237,7 @@ public class Citations {
               .filter(n -> code.equals(n.getSubjectCode()))
               .mapToInt(n -> scan(n).size())
               .sum();
-      rows.add(new Row(code, statement.getTitle(), citations, cells));
+      rows.add(Row.of(code, statement.getTitle(), citations, cells));
     }
     return new Coverage(categories.stream().map(EvidenceCategory::getName).toList(), rows);
   }

@@ -85,6 +85,11 @@ class CitationsAndReviewsApiIT {
     assertThat(unresolved.getJsonObject(1).getString("written")).isEqualTo("E9");
     assertThat(unresolved.getJsonObject(1).containsKey("suggestion")).isFalse();
     assertThat(report.getJsonArray("uncited").toString()).contains("\"E3\"", "\"E4\"");
+    assertThat(report.getInt("issues"))
+        .isEqualTo(
+            unresolved.size()
+                + report.getJsonArray("problems").size()
+                + report.getJsonArray("uncited").size());
     assertThat(Api.as(Api.LEAD).get("api/v1/evidence/" + e1 + "/citations").array().toString())
         .contains("STATEMENT_PERFORMANCE:QS1", "STATEMENT_PERFORMANCE:QS2");
     JsonObject coverage =
@@ -99,6 +104,7 @@ class CitationsAndReviewsApiIT {
                 .filter(cell -> cell.getInt("items") == 0)
                 .count())
         .isEqualTo(3);
+    assertThat(qs1.getInt("gaps")).isEqualTo(3);
     assertThat(e4).isPositive();
   }
 

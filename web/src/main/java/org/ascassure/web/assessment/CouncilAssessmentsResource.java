@@ -14,14 +14,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ascassure.assessment.boundary.Assessments;
 import org.ascassure.assessment.boundary.OutcomeRecord;
 import org.ascassure.assessment.entity.Assessment;
-import org.ascassure.platform.boundary.FieldError;
 import org.ascassure.web.platform.Inputs;
 import org.ascassure.web.platform.PageParams;
 import org.ascassure.web.platform.Versions;
@@ -85,24 +83,12 @@ public class CouncilAssessmentsResource {
     if (input.scores() != null) {
       input
           .scores()
-          .forEach((code, raw) -> scores.put(code, wholeNumber("scores." + code, raw, check)));
+          .forEach((code, raw) -> scores.put(code, check.wholeNumber("scores." + code, raw)));
     }
     Integer grade =
         input.overallGrade() == null
             ? null
-            : wholeNumber("overallGrade", input.overallGrade(), check);
+            : check.wholeNumber("overallGrade", input.overallGrade());
     return new OutcomeRecord(input.framework(), publishedOn, scores, grade);
-  }
-
-  private static Integer wholeNumber(String field, Object raw, Inputs check) {
-    if (raw instanceof Number number) {
-      BigDecimal value = new BigDecimal(number.toString());
-      if (value.stripTrailingZeros().scale() <= 0
-          && value.abs().compareTo(BigDecimal.valueOf(1000)) < 0) {
-        return value.intValue();
-      }
-    }
-    check.add(new FieldError(field, "'" + raw + "' is not a whole number."));
-    return null;
   }
 }

@@ -1,5 +1,6 @@
 package org.ascassure.web.platform;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -52,6 +53,22 @@ public final class Inputs {
       errors.add(new FieldError(field, "'" + value + "' is not a date in the form 2025-09-17."));
       return null;
     }
+  }
+
+  /**
+   * A whole number from a JSON number (3 or 3.0, not 3.5, nor a string, nor anything of a thousand
+   * or more); records the problem against {@code field} otherwise.
+   */
+  public Integer wholeNumber(String field, Object raw) {
+    if (raw instanceof Number number) {
+      BigDecimal value = new BigDecimal(number.toString());
+      if (value.stripTrailingZeros().scale() <= 0
+          && value.abs().compareTo(BigDecimal.valueOf(1000)) < 0) {
+        return value.intValue();
+      }
+    }
+    errors.add(new FieldError(field, "'" + raw + "' is not a whole number."));
+    return null;
   }
 
   /** Converts with {@code parser}, recording its complaint against {@code field}. */

@@ -18,11 +18,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.ascassure.citation.boundary.Citations;
-import org.ascassure.platform.boundary.FieldError;
 import org.ascassure.platform.boundary.StaleVersionException;
 import org.ascassure.selfassessment.boundary.Prediction;
 import org.ascassure.selfassessment.boundary.SelfAssessments;
@@ -235,10 +233,7 @@ public class SelfAssessmentsResource {
     Inputs check = Inputs.check();
     Integer score = null;
     if (input.score() != null) {
-      score = wholeNumber(input.score());
-      if (score == null) {
-        check.add(new FieldError("score", "'" + input.score() + "' is not a whole number."));
-      }
+      score = check.wholeNumber("score", input.score());
     }
     check.orFail("The self-score cannot be saved.");
     SelfScore saved = selfAssessments.proposeScore(id, code, expected, score, input.rationale());
@@ -381,16 +376,5 @@ public class SelfAssessmentsResource {
   private static String statementSlot(String code) {
     return NarrativePart.STATEMENT_PERFORMANCE.slot(
         code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT));
-  }
-
-  private static Integer wholeNumber(Object raw) {
-    if (raw instanceof Number number) {
-      BigDecimal value = new BigDecimal(number.toString());
-      if (value.stripTrailingZeros().scale() <= 0
-          && value.abs().compareTo(BigDecimal.valueOf(1000)) < 0) {
-        return value.intValue();
-      }
-    }
-    return null;
   }
 }
