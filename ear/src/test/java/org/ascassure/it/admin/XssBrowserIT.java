@@ -215,4 +215,182 @@ class XssBrowserIT {
     assertThat(String.join("\n", browser.messages())).contains(payload);
     browser.assertAccessible();
   }
+
+  private static Api.Reply ok(Api.Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isBetween(200, 299);
+    return reply;
+  }
+
+  /**
+   * The fields of the evidence bank, the self-assessment, auditor review, the assessment lifecycle
+   * and improvement plans: stored through the API (narratives both as typed text and as raw HTML,
+   * which the sanitiser strips), shown on every page that shows them, and nothing runs. Fields:
+   * evidence title, description, owner, link (refused), withdrawal reason; self-assessment title,
+   * period, narrative, self-score rationale, sign-off name, role, organisation and comment, version
+   * note; review question, reply, evidence review text; finding text, milestone note; plan title,
+   * workstream title, lead and delivery group, action title, description and owner, progress note
+   * and blocked reason; the evidence bank's text and owner filters (echoed): 30 fields per payload.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<script>alert(1)</script>",
+        "\"><img src=x onerror=alert(1)>",
+        "javascript:alert(1)",
+        "{{7*7}}",
+        "#{7*7}"
+      })
+  void aPayloadInEveryAuthoringReviewAndPlanFieldIsShownAsTextAndNeverRuns(String payload) {
+    Api admin = Api.asAdmin();
+    String text = Json.createValue(payload).toString();
+    long council = Api.newCouncil("XSS Authoring Council " + System.nanoTime() % 1_000_000);
+
+    var evidenceFields =
+        Json.createObjectBuilder()
+            .add("title", payload)
+            .add("description", payload)
+            .add("categories", Json.createArrayBuilder().add("PROCESSES"))
+            .add("statements", Json.createArrayBuilder().add("QS1"))
+            .add("owner", payload)
+            .add("evidenceDate", "2025-06-30")
+            .add("status", "CURRENT");
+    String evidence = evidenceFields.build().toString();
+    long item = idOf(admin.post("api/v1/councils/" + council + "/evidence", evidence));
+    String withLink =
+        Json.createObjectBuilder(Json.createReader(new java.io.StringReader(evidence)).readObject())
+            .add("link", payload)
+            .build()
+            .toString();
+    assertThat(admin.post("api/v1/councils/" + council + "/evidence", withLink).status())
+        .isEqualTo(400);
+    long withdrawn = idOf(admin.post("api/v1/councils/" + council + "/evidence", evidence));
+    ok(
+        Api.asAdmin()
+            .header("If-Match", "\"1\"")
+            .post("api/v1/evidence/" + withdrawn + "/withdrawal", "{\"reason\":" + text + "}"));
+
+    long sa =
+        idOf(
+            admin.post(
+                "api/v1/councils/" + council + "/self-assessments",
+                "{\"title\":%s,\"periodLabel\":%s}".formatted(text, text)));
+    String base = "api/v1/self-assessments/" + sa;
+    String escaped = payload.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    String narrative = base + "/statements/QS1/narrative";
+    ok(
+        Api.asAdmin()
+            .header("If-Match", admin.get(narrative).header("ETag"))
+            .put(
+                narrative,
+                Json.createObjectBuilder()
+                    .add("html", "<p>" + escaped + " (E1)</p>" + payload)
+                    .build()
+                    .toString()));
+    String scoreVersion =
+        admin.get(base).object().getJsonArray("scores").getJsonObject(0).get("version").toString();
+    ok(
+        Api.asAdmin()
+            .header("If-Match", "\"" + scoreVersion + "\"")
+            .put(base + "/statements/QS1/self-score", "{\"score\":3,\"rationale\":" + text + "}"));
+    ok(
+        admin.post(
+            base + "/sign-offs",
+            "{\"kind\":\"ENDORSEMENT\",\"name\":%s,\"role\":%s,\"organisation\":%s,"
+                    .formatted(text, text, text)
+                + "\"givenOn\":\"2025-07-01\",\"comment\":%s}".formatted(text)));
+    ok(admin.post(base + "/versions", "{\"note\":" + text + "}"));
+    long query =
+        idOf(
+            Api.as(Api.AUDITOR)
+                .post(
+                    base + "/narratives/STATEMENT_PERFORMANCE:QS1/reviews",
+                    "{\"verdict\":\"QUERIED\",\"text\":" + text + "}"));
+    ok(Api.as(Api.LEAD).post("api/v1/reviews/" + query + "/replies", "{\"text\":" + text + "}"));
+    idOf(
+        Api.as(Api.AUDITOR)
+            .post(
+                "api/v1/evidence/" + item + "/reviews",
+                "{\"verdict\":\"REJECTED\",\"text\":" + text + "}"));
+
+    long outcome = idOf(admin.post("api/v1/councils/" + council + "/assessments", OUTCOME));
+    ok(
+        admin.post(
+            "api/v1/assessments/" + outcome + "/findings",
+            "{\"statement\":\"QS1\",\"kind\":\"STRENGTH\",\"text\":" + text + "}"));
+    ok(
+        admin.post(
+            "api/v1/assessments/" + outcome + "/milestones",
+            "{\"kind\":\"SITE_VISIT\",\"plannedOn\":\"2025-03-03\",\"note\":" + text + "}"));
+    long plan =
+        idOf(
+            admin.post(
+                "api/v1/councils/" + council + "/improvement-plans",
+                "{\"title\":%s,\"assessmentId\":%d}".formatted(text, outcome)));
+    long workstream =
+        idOf(
+            admin.post(
+                "api/v1/improvement-plans/" + plan + "/workstreams",
+                "{\"title\":%s,\"leadName\":%s,\"deliveryGroup\":%s}".formatted(text, text, text)));
+    long action =
+        idOf(
+            admin.post(
+                "api/v1/workstreams/" + workstream + "/actions",
+                "{\"title\":%s,\"description\":%s,\"owner\":%s,".formatted(text, text, text)
+                    + "\"startOn\":\"2025-07-01\",\"dueOn\":\"2026-12-31\"}"));
+    ok(
+        admin.post(
+            "api/v1/actions/" + action + "/updates",
+            "{\"note\":%s,\"status\":\"BLOCKED\",\"blockedReason\":%s}".formatted(text, text)));
+    ok(
+        admin.post(
+            "api/v1/improvement-plans/" + plan + "/snapshots",
+            "{\"audience\":\"SCRUTINY_COMMITTEE\"}"));
+
+    Browser browser = session.browser();
+    browser.signInAsAdmin();
+    String typed = URLEncoder.encode(payload, StandardCharsets.UTF_8);
+    List<String> pages =
+        List.of(
+            "admin/evidence/index.xhtml?council=" + council,
+            "admin/evidence/item.xhtml?id=" + item,
+            "admin/evidence/item.xhtml?id=" + withdrawn,
+            "admin/self-assessments/self-assessment.xhtml?id=" + sa,
+            "admin/self-assessments/part.xhtml?id=" + sa + "&slot=STATEMENT_PERFORMANCE:QS1",
+            "admin/self-assessments/history.xhtml?id=" + sa + "&slot=STATEMENT_PERFORMANCE:QS1",
+            "admin/self-assessments/citations.xhtml?id=" + sa,
+            "admin/self-assessments/version.xhtml?id=" + sa + "&number=1",
+            "admin/councils/council.xhtml?id=" + council,
+            "admin/assessments/assessment.xhtml?id=" + outcome,
+            "admin/improvement/index.xhtml",
+            "admin/improvement/plan.xhtml?id=" + plan,
+            "admin/improvement/action.xhtml?id=" + action,
+            "admin/improvement/dashboard.xhtml?id=" + plan,
+            "admin/improvement/snapshots.xhtml?id=" + plan,
+            "admin/audit/index.xhtml?council=" + council);
+    for (String page : pages) {
+      browser.open(page);
+      assertNothingRan(browser, page);
+    }
+    for (String page :
+        List.of(
+            "admin/evidence/item.xhtml?id=" + item,
+            "admin/self-assessments/part.xhtml?id=" + sa + "&slot=STATEMENT_PERFORMANCE:QS1",
+            "admin/improvement/plan.xhtml?id=" + plan,
+            "admin/improvement/action.xhtml?id=" + action,
+            "admin/assessments/assessment.xhtml?id=" + outcome)) {
+      browser.open(page);
+      assertShownAsText(browser, page, payload);
+    }
+    browser.open(
+        "admin/evidence/index.xhtml?council=" + council + "&q=" + typed + "&owner=" + typed);
+    assertNothingRan(browser, "evidence bank with payload filters");
+    browser.assertAccessible();
+
+    browser.signIn(Api.LEAD, Api.password(Api.LEAD));
+    browser.open("admin/reviews/open.xhtml");
+    assertShownAsText(browser, "open queries", payload);
+    browser.signIn(Api.AUDITOR, Api.password(Api.AUDITOR));
+    browser.open("admin/reviews/queue.xhtml?council=" + council);
+    assertNothingRan(browser, "review queue");
+  }
 }

@@ -2,11 +2,14 @@ package org.ascassure.it.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.ascassure.it.Api;
@@ -93,6 +96,26 @@ class AccessMatrixIT {
 
   private static long sa(Council which) {
     return which == Council.OWN ? ownSa : otherSa;
+  }
+
+  /** Counts changes, so each accepted change really changes something (and is recorded). */
+  private static int changes;
+
+  /**
+   * {@code current} with its text {@code field} marked, or unmarked if it was: a real change each
+   * time, and two accepted changes leave shared data (such as a deadline rule) as it was.
+   */
+  private static String toggled(JsonObject current, String field) {
+    String marker = " (matrix)";
+    String value = current.getString(field);
+    return Json.createObjectBuilder(current)
+        .add(
+            field,
+            value.endsWith(marker)
+                ? value.substring(0, value.length() - marker.length())
+                : value + marker)
+        .build()
+        .toString();
   }
 
   /** A change with If-Match carrying the ETag an administrator reads at {@code readPath}. */
@@ -203,7 +226,10 @@ class AccessMatrixIT {
             c -> {
               Api.Reply current = Api.asAdmin().get("api/v1/councils/" + council(c));
               return new Call(
-                  "PUT", "v1/councils/" + council(c), current.body(), current.header("ETag"));
+                  "PUT",
+                  "v1/councils/" + council(c),
+                  toggled(current.object(), "name"),
+                  current.header("ETag"));
             },
             admins(200)));
     rules.put(
@@ -273,7 +299,8 @@ class AccessMatrixIT {
             c -> {
               // a user of its own: a refused delete must not leave the demo lead an auditor
               long leaver =
-                  Api.newUser("matrix.leaver" + System.nanoTime() % 1_000_000, "Matrix-pass-77", "LEAD");
+                  Api.newUser(
+                      "matrix.leaver" + System.nanoTime() % 1_000_000, "Matrix-pass-77", "LEAD");
               long joined = Api.newCouncilWithoutMembers("Matrix Left Council");
               long membership =
                   idOf(
@@ -313,7 +340,9 @@ class AccessMatrixIT {
                     "PUT",
                     "v1/self-assessments/" + sa(c),
                     "v1/self-assessments/" + sa(c),
-                    "{\"title\":\"Matrix self-assessment\",\"periodLabel\":\"2025/26\"}"),
+                    "{\"title\":\"Matrix self-assessment "
+                        + ++changes
+                        + "\",\"periodLabel\":\"2025/26\"}"),
             writers(200, Caller.LEAD, Caller.DIRECTOR)));
     rules.put(
         "POST /v1/self-assessments/{id}/status",
@@ -511,7 +540,7 @@ class AccessMatrixIT {
                 new Call(
                     "PUT",
                     "v1/evidence/" + evidence(c),
-                    EVIDENCE,
+                    EVIDENCE.replace("Matrix evidence", "Matrix evidence " + ++changes),
                     Api.asAdmin().get("api/v1/evidence/" + evidence(c)).header("ETag")),
             leads(200)));
     rules.put(
@@ -576,7 +605,7 @@ class AccessMatrixIT {
               return new Call(
                   "PUT",
                   "v1/users/" + user + "/enabled",
-                  "{\"enabled\":true}",
+                  "{\"enabled\":false}",
                   current.header("ETag"));
             },
             admins(200)));
@@ -657,7 +686,7 @@ class AccessMatrixIT {
               return new Call(
                   "PUT",
                   "v1/deadline-rules/" + firstDeadlineRule(),
-                  current.body(),
+                  toggled(current.object(), "label"),
                   current.header("ETag"));
             },
             admins(200)));
@@ -783,7 +812,11 @@ class AccessMatrixIT {
               return new Call(
                   "PUT",
                   "v1/actions/" + plansAt(c).action(),
-                  current.body(),
+                  // progress, which the owning lead may change as well as a director
+                  Json.createObjectBuilder(current.object())
+                      .add("percentComplete", ++changes % 90 + 1)
+                      .build()
+                      .toString(),
                   current.header("ETag"));
             },
             owners(200)));
@@ -913,15 +946,50 @@ class AccessMatrixIT {
     assertThat(documented).containsExactlyInAnyOrderElementsOf(rules().keySet());
   }
 
+  /** The user name the audit trail must name for a caller's writes. */
+  private static String userName(Caller caller) {
+    return switch (caller) {
+      case ADMIN -> AscAssureServer.ADMIN_USER;
+      case LEAD -> Api.LEAD;
+      case DIRECTOR -> Api.DIRECTOR;
+      case AUDITOR -> Api.AUDITOR;
+      case ANONYMOUS -> null;
+    };
+  }
+
+  /** The newest sequence number of the audit trail. */
+  private static long latestAuditSeq() {
+    var newest = Api.asAdmin().get("api/v1/audit?size=1").array();
+    return newest.isEmpty() ? 0 : newest.getJsonObject(0).getJsonNumber("seq").longValue();
+  }
+
+  /** The audit records written after {@code seq}, newest first. */
+  private static List<JsonObject> auditSince(long seq) {
+    return Api.asAdmin().get("api/v1/audit?size=100").array().stream()
+        .map(JsonValue::asJsonObject)
+        .filter(r -> r.getJsonNumber("seq").longValue() > seq)
+        .toList();
+  }
+
+  /**
+   * Every call of every rule, as each caller, at their own and another council. Each write is also
+   * checked against the audit trail: an accepted write is recorded under the caller's name (the
+   * first time each kind of write succeeds), and a refused one leaves no record at all, since it
+   * must have changed nothing.
+   */
   @Test
   void everyCallerGetsExactlyWhatTheirRoleAndCouncilAllow() {
     List<String> wrong = new ArrayList<>();
+    Set<String> writesRecorded = new TreeSet<>();
+    Set<String> writes = new TreeSet<>();
     rules()
         .forEach(
             (operation, rule) -> {
               for (Caller caller : Caller.values()) {
                 for (Council which : Council.values()) {
                   Call call = rule.call().apply(which);
+                  boolean write = !call.method().equals("GET");
+                  long auditBefore = write ? latestAuditSeq() : 0;
                   Api api = as(caller);
                   if (call.ifMatch() != null) {
                     api.header("If-Match", call.ifMatch());
@@ -947,11 +1015,46 @@ class AccessMatrixIT {
                             + ", expected "
                             + expected);
                   }
+                  if (write) {
+                    writes.add(operation);
+                    List<JsonObject> recorded = auditSince(auditBefore);
+                    if (status >= 400 && !recorded.isEmpty()) {
+                      wrong.add(
+                          operation
+                              + " as "
+                              + caller
+                              + " at "
+                              + which
+                              + " council was refused ("
+                              + status
+                              + ") yet the audit trail recorded "
+                              + recorded);
+                    } else if (status < 300 && writesRecorded.add(operation)) {
+                      String actor = userName(caller);
+                      if (recorded.isEmpty()
+                          || !recorded.stream()
+                              .allMatch(r -> actor.equals(r.getString("actor", null)))) {
+                        wrong.add(
+                            operation
+                                + " as "
+                                + caller
+                                + " succeeded ("
+                                + status
+                                + ") but the audit trail recorded "
+                                + recorded
+                                + " instead of a change by "
+                                + actor);
+                      }
+                    }
+                  }
                 }
               }
             });
 
     assertThat(wrong).as("calls answered otherwise than their rule says").isEmpty();
     assertThat(checked).hasSize(rules().size() * Caller.values().length * Council.values().length);
+    assertThat(writesRecorded)
+        .as("every kind of write succeeded once and was checked against the audit trail")
+        .containsExactlyElementsOf(writes);
   }
 }
