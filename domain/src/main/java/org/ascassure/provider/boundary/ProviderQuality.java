@@ -185,6 +185,11 @@ public class ProviderQuality {
     return caller.seesEverything() || caller.hasRoleAt(councilId, Role.DIRECTOR);
   }
 
+  /** Whether the caller may file evidence at the council (the evidence bank's rule). */
+  public boolean canSnapshot(long councilId) {
+    return evidence.canChange(councilId);
+  }
+
   public static LocalDate today() {
     return LocalDate.now(java.time.ZoneId.of("Europe/London"));
   }

@@ -105,10 +105,7 @@ public class Providers {
       LocalDate startedOn,
       LocalDate endedOn,
       String notes) {
-    SupportEpisode episode =
-        Optional.ofNullable(em.find(SupportEpisode.class, id))
-            .filter(e -> access.canRead(e.getProvider().councilId()))
-            .orElseThrow(() -> new NotFoundException("Support episode", id));
+    SupportEpisode episode = getEpisode(id);
     access.requireRole(episode.getProvider().councilId(), "record improvement support", WRITERS);
     if (episode.getVersion() != expectedVersion) {
       throw new StaleVersionException("The support episode", expectedVersion, episode.getVersion());
@@ -144,6 +141,12 @@ public class Providers {
       throw new InvalidInputException("The support episode is not valid.", errors);
     }
     episode.describe(t, startedOn, endedOn, n);
+  }
+
+  public SupportEpisode getEpisode(long id) {
+    return Optional.ofNullable(em.find(SupportEpisode.class, id))
+        .filter(e -> access.canRead(e.getProvider().councilId()))
+        .orElseThrow(() -> new NotFoundException("Support episode", id));
   }
 
   public List<SupportEpisode> episodes(long councilId) {

@@ -218,6 +218,10 @@ public final class CqcDirectoryCsv {
       }
       Rating overall = rating(Column.OVERALL, "overall rating");
       LocalDate ratedOn = date(Column.RATED_ON, "publication date");
+      if (overall == Rating.NOT_YET_RATED && ratedOn == null) {
+        // CQC lists unrated locations without a date: nothing to record, they count as unrated
+        overall = null;
+      }
       if (overall != null && ratedOn == null && errors.isEmpty()) {
         errors.add("a rating without its publication date");
       }
