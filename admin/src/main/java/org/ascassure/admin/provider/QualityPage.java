@@ -25,9 +25,9 @@ import org.ascassure.provider.entity.ServiceType;
 
 /**
  * The quality dashboard on a chosen date (in the address, so it can be bookmarked): share rated
- * Good or Outstanding against the target, per service type, the quarterly trend as a chart with
- * its figures in a table, counts by service type and rating, falls and long-uninspected providers;
- * the target form (directors, administrators) and "file as evidence" (leads, administrators).
+ * Good or Outstanding against the target, per service type, the quarterly trend as a chart with its
+ * figures in a table, counts by service type and rating, falls and long-uninspected providers; the
+ * target form (directors, administrators) and "file as evidence" (leads, administrators).
  */
 @Named
 @ViewScoped
@@ -96,10 +96,7 @@ public class QualityPage implements Serializable {
     JsonArrayBuilder target = Json.createArrayBuilder();
     for (QualityFigures.QuarterPoint point : getReport().trend()) {
       labels.add(point.label());
-      point
-          .share()
-          .percent()
-          .ifPresentOrElse(p -> shares.add(p), () -> shares.addNull());
+      point.share().percent().ifPresentOrElse(p -> shares.add(p), () -> shares.addNull());
       target.add(getFigures().targetPercent());
     }
     return Json.createObjectBuilder()
@@ -132,9 +129,7 @@ public class QualityPage implements Serializable {
                 .add(
                     "scales",
                     Json.createObjectBuilder()
-                        .add(
-                            "y",
-                            Json.createObjectBuilder().add("min", 0).add("max", 100))))
+                        .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100))))
         .build()
         .toString();
   }

@@ -67,7 +67,9 @@ public class ThemesPage implements Serializable {
   }
 
   public List<Provider> getProviders() {
-    return providers.search(councilId, null, null, new PageRequest(1, PageRequest.MAX_SIZE)).items();
+    return providers
+        .search(councilId, null, null, new PageRequest(1, PageRequest.MAX_SIZE))
+        .items();
   }
 
   public boolean isCanWrite() {

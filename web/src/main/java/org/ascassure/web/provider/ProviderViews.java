@@ -22,7 +22,7 @@ public final class ProviderViews {
 
   private ProviderViews() {}
 
-  static String date(LocalDate date) {
+  static String iso(LocalDate date) {
     return date == null ? null : date.toString();
   }
 
@@ -31,7 +31,7 @@ public final class ProviderViews {
     static RatingView of(ProviderRating r) {
       Map<String, String> q = new LinkedHashMap<>();
       r.getQuestions().forEach((k, v) -> q.put(k.name(), v.name()));
-      return new RatingView(r.getId(), date(r.getRatedOn()), r.getOverall().name(), q);
+      return new RatingView(r.getId(), iso(r.getRatedOn()), r.getOverall().name(), q);
     }
   }
 
@@ -60,8 +60,8 @@ public final class ProviderViews {
           p.getSector().name(),
           p.isContracted(),
           p.getArea(),
-          date(p.getRegisteredOn()),
-          date(p.getDeregisteredOn()),
+          iso(p.getRegisteredOn()),
+          iso(p.getDeregisteredOn()),
           QualityFigures.ratingOn(p, LocalDate.now()).name(),
           p.getRatings().stream().map(RatingView::of).toList(),
           p.getVersion());
@@ -154,16 +154,16 @@ public final class ProviderViews {
         }
       }
       return new QualityView(
-          date(f.date()),
+          iso(f.date()),
           target,
           f.providers(),
           ShareView.of(f.overall(), target),
           byType,
           counts,
           r.trend().stream()
-              .map(p -> new TrendPoint(p.label(), date(p.date()), ShareView.of(p.share(), target)))
+              .map(p -> new TrendPoint(p.label(), iso(p.date()), ShareView.of(p.share(), target)))
               .toList(),
-          date(r.fellSince()),
+          iso(r.fellSince()),
           r.fell().stream()
               .map(
                   x ->
@@ -172,7 +172,7 @@ public final class ProviderViews {
                           x.provider().getName(),
                           x.from().name(),
                           x.to().name(),
-                          date(x.ratedOn())))
+                          iso(x.ratedOn())))
               .toList(),
           r.staleMonths(),
           r.uninspected().stream()
@@ -181,7 +181,7 @@ public final class ProviderViews {
                       new UninspectedView(
                           u.provider().getId(),
                           u.provider().getName(),
-                          date(u.lastRatedOn()),
+                          iso(u.lastRatedOn()),
                           u.monthsSince()))
               .toList(),
           "Shares count providers rated Good or Outstanding among those with a rating in force;"
@@ -225,7 +225,7 @@ public final class ProviderViews {
           i.getProvider().getName(),
           i.getTheme().getId(),
           i.getTheme().getName(),
-          date(i.getFoundOn()),
+          iso(i.getFoundOn()),
           i.getText());
     }
   }
@@ -248,8 +248,8 @@ public final class ProviderViews {
           e.getProvider().getId(),
           e.getProvider().getName(),
           e.getTeam(),
-          date(e.getStartedOn()),
-          date(e.getEndedOn()),
+          iso(e.getStartedOn()),
+          iso(e.getEndedOn()),
           e.getNotes(),
           e.ratingBefore().map(Enum::name).orElse(null),
           e.ratingAfter().map(Enum::name).orElse(null),
