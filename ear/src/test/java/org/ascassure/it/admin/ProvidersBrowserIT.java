@@ -59,7 +59,7 @@ class ProvidersBrowserIT {
     assertThat(browser.text(By.id("headline")))
         .contains("66.7% (2 of 3 rated services) against a target of 80%: target not met");
     assertThat(browser.has(By.cssSelector("#trendChart canvas"))).as("the chart is drawn").isTrue();
-    assertThat(browser.text(By.id("trend"))).contains("2024 Q1 31/03/2024 66.7% 3");
+    assertThat(browser.text(By.id("trend"))).contains("2024 Q1 31 March 2024 66.7% 3");
     assertThat(browser.text(By.id("byType")))
         .contains("Care home (nursing) 50.0% 2 0 No")
         .contains("Supported living 100.0% 1 0 Yes");

@@ -60,6 +60,17 @@ class ProvidersApiIT {
     assertThat(first.getJsonArray("problems").getValuesAs(JsonString::getString))
         .containsExactly("row 8: 'Superb' in the overall rating is not a CQC rating");
 
+    var audited =
+        Api.as(Api.AUDITOR)
+            .get("api/v1/audit?entityType=Provider&council=" + council)
+            .array()
+            .getValuesAs(JsonObject.class);
+    assertThat(audited).as("every imported provider is in the audit trail").hasSize(5);
+    assertThat(audited).extracting(r -> r.getString("actor")).isSubsetOf("system", Api.LEAD);
+    System.out.println(
+        "ProvidersApiIT: imported rows audited as "
+            + audited.stream().map(r -> r.getString("actor")).distinct().toList());
+
     JsonObject again = importAndWait(council, FILE);
     assertThat(again.getInt("created")).isZero();
     assertThat(again.getInt("updated")).isZero();
@@ -91,7 +102,8 @@ class ProvidersApiIT {
     assertThat(later.getJsonObject("byServiceType").getJsonObject("HOME_CARE").getString("percent"))
         .isEqualTo("100.0");
 
-    Api.Reply setting = Api.as(Api.DIRECTOR).get("api/v1/councils/" + council + "/provider-quality/settings");
+    Api.Reply setting =
+        Api.as(Api.DIRECTOR).get("api/v1/councils/" + council + "/provider-quality/settings");
     assertThat(setting.header("ETag")).isEqualTo("\"0\"");
     Api.Reply changed =
         Api.as(Api.DIRECTOR)
@@ -144,7 +156,8 @@ class ProvidersApiIT {
                 "{\"cqcLocationId\":\"1-4001\",\"name\":\"Mill Race House\","
                     + "\"serviceType\":\"CARE_HOME_NURSING\",\"contracted\":true}");
     assertThat(created.status()).as(created.body()).isEqualTo(201);
-    String path = created.header("Location").substring(created.header("Location").indexOf("api/v1/"));
+    String path =
+        created.header("Location").substring(created.header("Location").indexOf("api/v1/"));
 
     Api.Reply duplicate =
         Api.as(Api.LEAD)
@@ -173,13 +186,22 @@ class ProvidersApiIT {
                 "{\"ratedOn\":\"2025-02-03\",\"overall\":\"GOOD\",\"questions\":{\"SAFE\":\"REQUIRES_IMPROVEMENT\"}}");
     assertThat(rated.status()).as(rated.body()).isEqualTo(201);
     Api.Reply sameDay =
-        Api.as(Api.LEAD).post(path + "/ratings", "{\"ratedOn\":\"2025-02-03\",\"overall\":\"GOOD\"}");
+        Api.as(Api.LEAD)
+            .post(path + "/ratings", "{\"ratedOn\":\"2025-02-03\",\"overall\":\"GOOD\"}");
     assertThat(sameDay.status()).isEqualTo(400);
     JsonObject provider = Api.as(Api.AUDITOR).get(path).object();
     assertThat(provider.getString("currentRating")).isEqualTo("GOOD");
-    assertThat(provider.getJsonArray("ratings").getJsonObject(0).getJsonObject("questions").getString("SAFE"))
+    assertThat(
+            provider
+                .getJsonArray("ratings")
+                .getJsonObject(0)
+                .getJsonObject("questions")
+                .getString("SAFE"))
         .isEqualTo("REQUIRES_IMPROVEMENT");
-    assertThat(Api.as(Api.AUDITOR).post(path + "/ratings", "{\"ratedOn\":\"2025-03-03\",\"overall\":\"GOOD\"}").status())
+    assertThat(
+            Api.as(Api.AUDITOR)
+                .post(path + "/ratings", "{\"ratedOn\":\"2025-03-03\",\"overall\":\"GOOD\"}")
+                .status())
         .isEqualTo(403);
   }
 }
