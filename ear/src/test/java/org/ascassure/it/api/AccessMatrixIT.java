@@ -835,6 +835,264 @@ class AccessMatrixIT {
         new Rule(
             c -> new Call("GET", "v1/actions/" + plansAt(c).action() + "/history", null, null),
             members(200)));
+    // --- provider: providers, ratings, imports, quality, themes, issues, episodes --------------
+    // Leads and directors write, auditors read; the target is the directors'; filing figures as
+    // evidence follows the evidence bank (leads). All roles reach the domain, which decides.
+    Function<Caller, Function<Council, Integer>> providerWriters =
+        caller ->
+            council ->
+                switch (caller) {
+                  case ANONYMOUS -> 401;
+                  case ADMIN -> 0;
+                  case LEAD, DIRECTOR -> council == Council.OWN ? 0 : 404;
+                  case AUDITOR -> council == Council.OWN ? 403 : 404;
+                };
+    Function<Integer, Function<Caller, Function<Council, Integer>>> writersOfProviders =
+        ok ->
+            caller ->
+                council -> {
+                  int status = providerWriters.apply(caller).apply(council);
+                  return status == 0 ? ok : status;
+                };
+    Function<Caller, Function<Council, Integer>> targetSetters =
+        caller ->
+            council ->
+                switch (caller) {
+                  case ANONYMOUS -> 401;
+                  case ADMIN -> 200;
+                  case DIRECTOR -> council == Council.OWN ? 200 : 404;
+                  case LEAD, AUDITOR -> council == Council.OWN ? 403 : 404;
+                };
+    Map<Council, long[]> providerFixture = new java.util.EnumMap<>(Council.class);
+    // provider, theme, episode, import of each council, made once when first needed
+    Function<Council, long[]> fixture =
+        which ->
+            providerFixture.computeIfAbsent(
+                which,
+                w -> {
+                  long c = council(w);
+                  long provider =
+                      idOf(
+                          Api.asAdmin()
+                              .post(
+                                  "api/v1/councils/" + c + "/providers",
+                                  "{\"cqcLocationId\":\"1-M"
+                                      + c
+                                      + "\",\"name\":\"Matrix Home\",\"serviceType\":\"HOME_CARE\"}"));
+                  long theme =
+                      Api.asAdmin()
+                          .get("api/v1/councils/" + c + "/finding-themes")
+                          .array()
+                          .getJsonObject(0)
+                          .getJsonNumber("id")
+                          .longValue();
+                  long episode =
+                      idOf(
+                          Api.asAdmin()
+                              .post(
+                                  "api/v1/councils/" + c + "/support-episodes",
+                                  "{\"providerId\":"
+                                      + provider
+                                      + ",\"team\":\"Matrix team\",\"startedOn\":\"2025-01-06\"}"));
+                  long job =
+                      idOf(
+                          Api.asAdmin()
+                              .send(
+                                  "POST",
+                                  "api/v1/councils/" + c + "/provider-imports",
+                                  "Location ID,Location Name\n1-N" + c + ",Matrix Court\n",
+                                  "text/csv"));
+                  return new long[] {provider, theme, episode, job};
+                });
+    java.util.concurrent.atomic.AtomicInteger ratingDay =
+        new java.util.concurrent.atomic.AtomicInteger();
+    rules.put(
+        "GET /v1/councils/{councilId}/providers",
+        new Rule(
+            c -> new Call("GET", "v1/councils/" + council(c) + "/providers", null, null),
+            members(200)));
+    rules.put(
+        "POST /v1/councils/{councilId}/providers",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/councils/" + council(c) + "/providers",
+                    "{\"cqcLocationId\":\"1-"
+                        + (System.nanoTime() % 1_000_000_000L)
+                        + "\",\"name\":\"Matrix New Home\",\"serviceType\":\"EXTRA_CARE\"}",
+                    null),
+            writersOfProviders.apply(201)));
+    rules.put(
+        "GET /v1/providers/{id}",
+        new Rule(
+            c -> new Call("GET", "v1/providers/" + fixture.apply(c)[0], null, null), members(200)));
+    rules.put(
+        "PUT /v1/providers/{id}",
+        new Rule(
+            c -> {
+              String path = "v1/providers/" + fixture.apply(c)[0];
+              Api.Reply current = Api.asAdmin().get("api/" + path);
+              return new Call("PUT", path, current.body(), current.header("ETag"));
+            },
+            writersOfProviders.apply(200)));
+    rules.put(
+        "GET /v1/providers/{id}/ratings",
+        new Rule(
+            c -> new Call("GET", "v1/providers/" + fixture.apply(c)[0] + "/ratings", null, null),
+            members(200)));
+    rules.put(
+        "POST /v1/providers/{id}/ratings",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/providers/" + fixture.apply(c)[0] + "/ratings",
+                    "{\"ratedOn\":\""
+                        + java.time.LocalDate.of(2000, 1, 1).plusDays(ratingDay.incrementAndGet())
+                        + "\",\"overall\":\"GOOD\"}",
+                    null),
+            writersOfProviders.apply(201)));
+    rules.put(
+        "POST /v1/councils/{councilId}/provider-imports",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/councils/" + council(c) + "/provider-imports",
+                    "Location ID,Location Name\n1-M" + council(c) + ",Matrix Home\n",
+                    null),
+            writersOfProviders.apply(202)));
+    rules.put(
+        "GET /v1/provider-imports/{id}",
+        new Rule(
+            c -> new Call("GET", "v1/provider-imports/" + fixture.apply(c)[3], null, null),
+            members(200)));
+    rules.put(
+        "GET /v1/councils/{councilId}/provider-quality",
+        new Rule(
+            c ->
+                new Call(
+                    "GET",
+                    "v1/councils/" + council(c) + "/provider-quality?date=2025-03-31",
+                    null,
+                    null),
+            members(200)));
+    rules.put(
+        "GET /v1/councils/{councilId}/provider-quality/settings",
+        new Rule(
+            c ->
+                new Call(
+                    "GET", "v1/councils/" + council(c) + "/provider-quality/settings", null, null),
+            members(200)));
+    rules.put(
+        "PUT /v1/councils/{councilId}/provider-quality/settings",
+        new Rule(
+            c ->
+                change(
+                    "PUT",
+                    "v1/councils/" + council(c) + "/provider-quality/settings",
+                    "v1/councils/" + council(c) + "/provider-quality/settings",
+                    "{\"targetPercent\":80,\"staleMonths\":24}"),
+            targetSetters));
+    rules.put(
+        "POST /v1/councils/{councilId}/provider-quality/evidence",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/councils/" + council(c) + "/provider-quality/evidence?date=2025-03-31",
+                    "{}",
+                    null),
+            leads(201)));
+    rules.put(
+        "GET /v1/councils/{councilId}/finding-themes",
+        new Rule(
+            c -> new Call("GET", "v1/councils/" + council(c) + "/finding-themes", null, null),
+            members(200)));
+    rules.put(
+        "POST /v1/councils/{councilId}/finding-themes",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/councils/" + council(c) + "/finding-themes",
+                    "{\"name\":\"Matrix theme " + System.nanoTime() + "\"}",
+                    null),
+            writersOfProviders.apply(201)));
+    rules.put(
+        "GET /v1/finding-themes/{id}",
+        new Rule(
+            c -> new Call("GET", "v1/finding-themes/" + fixture.apply(c)[1], null, null),
+            members(200)));
+    rules.put(
+        "PUT /v1/finding-themes/{id}",
+        new Rule(
+            c -> {
+              String path = "v1/finding-themes/" + fixture.apply(c)[1];
+              Api.Reply current = Api.asAdmin().get("api/" + path);
+              return new Call(
+                  "PUT",
+                  path,
+                  "{\"name\":\""
+                      + current.object().getString("name")
+                      + "\",\"trainingOffer\":\"Matrix course\"}",
+                  current.header("ETag"));
+            },
+            writersOfProviders.apply(200)));
+    rules.put(
+        "GET /v1/councils/{councilId}/inspection-issues",
+        new Rule(
+            c -> new Call("GET", "v1/councils/" + council(c) + "/inspection-issues", null, null),
+            members(200)));
+    rules.put(
+        "POST /v1/councils/{councilId}/inspection-issues",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/councils/" + council(c) + "/inspection-issues",
+                    "{\"providerId\":"
+                        + fixture.apply(c)[0]
+                        + ",\"themeId\":"
+                        + fixture.apply(c)[1]
+                        + ",\"foundOn\":\"2025-02-03\",\"text\":\"Matrix finding\"}",
+                    null),
+            writersOfProviders.apply(201)));
+    rules.put(
+        "GET /v1/councils/{councilId}/support-episodes",
+        new Rule(
+            c -> new Call("GET", "v1/councils/" + council(c) + "/support-episodes", null, null),
+            members(200)));
+    rules.put(
+        "POST /v1/councils/{councilId}/support-episodes",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/councils/" + council(c) + "/support-episodes",
+                    "{\"providerId\":"
+                        + fixture.apply(c)[0]
+                        + ",\"team\":\"Matrix team\",\"startedOn\":\"2025-02-03\"}",
+                    null),
+            writersOfProviders.apply(201)));
+    rules.put(
+        "GET /v1/support-episodes/{id}",
+        new Rule(
+            c -> new Call("GET", "v1/support-episodes/" + fixture.apply(c)[2], null, null),
+            members(200)));
+    rules.put(
+        "PUT /v1/support-episodes/{id}",
+        new Rule(
+            c -> {
+              String path = "v1/support-episodes/" + fixture.apply(c)[2];
+              return new Call(
+                  "PUT",
+                  path,
+                  "{\"team\":\"Matrix team\",\"startedOn\":\"2025-01-06\",\"endedOn\":\"2025-06-30\"}",
+                  Api.asAdmin().get("api/" + path).header("ETag"));
+            },
+            writersOfProviders.apply(200)));
     return rules;
   }
 
