@@ -802,7 +802,108 @@ class AccessMatrixIT {
         new Rule(
             c -> new Call("GET", "v1/actions/" + plansAt(c).action() + "/history", null, null),
             members(200)));
+    // --- kpi ------------------------------------------------------------------------------------
+    rules.put(
+        "GET /v1/councils/{councilId}/kpis",
+        new Rule(c -> new Call("GET", "v1/councils/" + council(c) + "/kpis", null, null), members(200)));
+    rules.put(
+        "POST /v1/councils/{councilId}/kpis",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/councils/" + council(c) + "/kpis",
+                    KpiFixture.definition("Matrix KPI " + System.nanoTime()),
+                    null),
+            directors(201)));
+    rules.put(
+        "GET /v1/kpis/{id}",
+        new Rule(c -> new Call("GET", "v1/kpis/" + kpi(c), null, null), members(200)));
+    rules.put(
+        "PUT /v1/kpis/{id}",
+        new Rule(
+            c ->
+                change(
+                    "PUT", "v1/kpis/" + kpi(c), "v1/kpis/" + kpi(c), KpiFixture.definition(KPI)),
+            directors(200)));
+    rules.put(
+        "GET /v1/kpis/{id}/submissions",
+        new Rule(
+            c -> new Call("GET", "v1/kpis/" + kpi(c) + "/submissions", null, null),
+            members(200)));
+    rules.put(
+        "POST /v1/kpis/{id}/submissions",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/kpis/" + kpi(c) + "/submissions",
+                    KpiFixture.figures(
+                        KpiFixture.month(2 + kpiMonths++), "Alder Care", 8, 10),
+                    null),
+            writers(201, Caller.LEAD, Caller.DIRECTOR)));
+    rules.put(
+        "GET /v1/kpis/{id}/trend",
+        new Rule(c -> new Call("GET", "v1/kpis/" + kpi(c) + "/trend", null, null), members(200)));
+    rules.put(
+        "GET /v1/kpis/{id}/league",
+        new Rule(
+            c ->
+                new Call(
+                    "GET",
+                    "v1/kpis/" + kpi(c) + "/league?period=" + KpiFixture.month(1),
+                    null,
+                    null),
+            members(200)));
+    rules.put(
+        "POST /v1/kpis/{id}/evidence-snapshots",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/kpis/" + kpi(c) + "/evidence-snapshots",
+                    "{\"period\":\"" + KpiFixture.month(1) + "\"}",
+                    null),
+            leads(201)));
+    rules.put(
+        "GET /v1/kpi-submissions/{id}",
+        new Rule(
+            c -> new Call("GET", "v1/kpi-submissions/" + kpiSubmission(c), null, null),
+            members(200)));
+    rules.put(
+        "PUT /v1/kpi-submissions/{id}",
+        new Rule(
+            c ->
+                change(
+                    "PUT",
+                    "v1/kpi-submissions/" + kpiSubmission(c),
+                    "v1/kpi-submissions/" + kpiSubmission(c),
+                    "{\"numerator\":7,\"denominator\":10}"),
+            writers(200, Caller.LEAD, Caller.DIRECTOR)));
     return rules;
+  }
+
+  private static final String KPI = "Matrix fixture KPI";
+  private static long ownKpi;
+  private static long otherKpi;
+  private static long ownKpiSubmission;
+  private static long otherKpiSubmission;
+  private static int kpiMonths;
+
+  /** A KPI with last month's figures at each council, made once. */
+  private static long kpi(Council which) {
+    if (ownKpi == 0) {
+      ownKpi = KpiFixture.newKpi(own, KPI);
+      otherKpi = KpiFixture.newKpi(other, KPI);
+      ownKpiSubmission = KpiFixture.submit(ownKpi, KpiFixture.month(1), "Alder Care", 8, 10);
+      otherKpiSubmission = KpiFixture.submit(otherKpi, KpiFixture.month(1), "Alder Care", 8, 10);
+    }
+    return which == Council.OWN ? ownKpi : otherKpi;
+  }
+
+  private static long kpiSubmission(Council which) {
+    kpi(which);
+    return which == Council.OWN ? ownKpiSubmission : otherKpiSubmission;
   }
 
   private static ImprovementFixture plansAt(Council which) {
