@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -168,9 +169,19 @@ public class Kpis {
     }
     KpiSubmission submission = new KpiSubmission(kpi, period, reporter);
     KpiRevision first = submission.correct(figure, notes, now(), access.caller().name());
-    em.persist(submission);
-    em.persist(first);
-    em.flush();
+    try {
+      em.persist(submission);
+      em.persist(first);
+      em.flush();
+    } catch (PersistenceException sameMoment) {
+      // the unique key caught a submission made between the check above and this insert
+      throw new ConflictException(
+          reporter.label()
+              + "'s figures for "
+              + kpi.periodName(period)
+              + " were submitted by someone else at the same moment. Look at them and correct"
+              + " them if they are wrong: the correction becomes their next revision.");
+    }
     return submission;
   }
 

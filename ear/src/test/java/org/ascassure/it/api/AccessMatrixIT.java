@@ -273,7 +273,8 @@ class AccessMatrixIT {
             c -> {
               // a user of its own: a refused delete must not leave the demo lead an auditor
               long leaver =
-                  Api.newUser("matrix.leaver" + System.nanoTime() % 1_000_000, "Matrix-pass-77", "LEAD");
+                  Api.newUser(
+                      "matrix.leaver" + System.nanoTime() % 1_000_000, "Matrix-pass-77", "LEAD");
               long joined = Api.newCouncilWithoutMembers("Matrix Left Council");
               long membership =
                   idOf(
@@ -805,7 +806,8 @@ class AccessMatrixIT {
     // --- kpi ------------------------------------------------------------------------------------
     rules.put(
         "GET /v1/councils/{councilId}/kpis",
-        new Rule(c -> new Call("GET", "v1/councils/" + council(c) + "/kpis", null, null), members(200)));
+        new Rule(
+            c -> new Call("GET", "v1/councils/" + council(c) + "/kpis", null, null), members(200)));
     rules.put(
         "POST /v1/councils/{councilId}/kpis",
         new Rule(
@@ -823,14 +825,12 @@ class AccessMatrixIT {
         "PUT /v1/kpis/{id}",
         new Rule(
             c ->
-                change(
-                    "PUT", "v1/kpis/" + kpi(c), "v1/kpis/" + kpi(c), KpiFixture.definition(KPI)),
+                change("PUT", "v1/kpis/" + kpi(c), "v1/kpis/" + kpi(c), KpiFixture.definition(KPI)),
             directors(200)));
     rules.put(
         "GET /v1/kpis/{id}/submissions",
         new Rule(
-            c -> new Call("GET", "v1/kpis/" + kpi(c) + "/submissions", null, null),
-            members(200)));
+            c -> new Call("GET", "v1/kpis/" + kpi(c) + "/submissions", null, null), members(200)));
     rules.put(
         "POST /v1/kpis/{id}/submissions",
         new Rule(
@@ -838,8 +838,7 @@ class AccessMatrixIT {
                 new Call(
                     "POST",
                     "v1/kpis/" + kpi(c) + "/submissions",
-                    KpiFixture.figures(
-                        KpiFixture.month(2 + kpiMonths++), "Alder Care", 8, 10),
+                    KpiFixture.figures(KpiFixture.month(2 + kpiMonths++), "Alder Care", 8, 10),
                     null),
             writers(201, Caller.LEAD, Caller.DIRECTOR)));
     rules.put(

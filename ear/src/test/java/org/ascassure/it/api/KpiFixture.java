@@ -47,14 +47,16 @@ public final class KpiFixture {
 
   /** A KPI defined by an administrator at the council. */
   public static long newKpi(long council, String name) {
-    Api.Reply created = Api.asAdmin().post("api/v1/councils/" + council + "/kpis", definition(name));
+    Api.Reply created =
+        Api.asAdmin().post("api/v1/councils/" + council + "/kpis", definition(name));
     if (created.status() != 201) {
       throw new IllegalStateException("could not define a KPI: " + created.body());
     }
     return created.object().getJsonNumber("id").longValue();
   }
 
-  public static long submit(long kpi, LocalDate month, String provider, int numerator, int denominator) {
+  public static long submit(
+      long kpi, LocalDate month, String provider, int numerator, int denominator) {
     Api.Reply created =
         Api.asAdmin()
             .post(

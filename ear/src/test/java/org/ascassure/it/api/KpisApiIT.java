@@ -90,7 +90,12 @@ class KpisApiIT {
     JsonObject league = lead.get("api/v1/kpis/" + kpi + "/league?period=" + LAST_MONTH).object();
     assertThat(league.getJsonArray("rows").getValuesAs(JsonObject.class))
         .extracting(
-            r -> r.getInt("rank") + " " + r.getString("provider") + " " + r.getJsonObject("figure").getString("rag"))
+            r ->
+                r.getInt("rank")
+                    + " "
+                    + r.getString("provider")
+                    + " "
+                    + r.getJsonObject("figure").getString("rag"))
         .containsExactly("1 Alder Care GREEN", "2 Birch Homecare AMBER");
     assertThat(league.getJsonArray("missing").getJsonObject(0).getString("provider"))
         .isEqualTo("Cedar Support");
@@ -101,11 +106,7 @@ class KpisApiIT {
     JsonObject trend = lead.get("api/v1/kpis/" + kpi + "/trend?periods=3").object();
     assertThat(trend.getJsonArray("points")).hasSize(3);
     assertThat(
-            trend
-                .getJsonArray("points")
-                .getJsonObject(2)
-                .getJsonObject("figure")
-                .getString("rag"))
+            trend.getJsonArray("points").getJsonObject(2).getJsonObject("figure").getString("rag"))
         .isEqualTo("AMBER");
 
     Api.Reply auditorTries =
@@ -130,7 +131,8 @@ class KpisApiIT {
     assertThat(filed.status()).isEqualTo(201);
     assertThat(filed.header("Location")).matches(".*/api/v1/evidence/\\d+");
     assertThat(filed.object().getString("ref")).isEqualTo("E1");
-    JsonObject item = Api.as(Api.AUDITOR).get(filed.header("Location").replaceFirst(".*/api/", "api/")).object();
+    JsonObject item =
+        Api.as(Api.AUDITOR).get(filed.header("Location").replaceFirst(".*/api/", "api/")).object();
     assertThat(item.getString("description"))
         .contains("95% (19 of 20)")
         .contains("target of 80%")
