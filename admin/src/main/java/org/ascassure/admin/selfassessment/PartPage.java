@@ -36,8 +36,11 @@ public class PartPage implements Serializable {
 
   @Inject transient Citations citations;
 
+  @Inject transient org.ascassure.evidence.boundary.EvidenceBank evidence;
+
   private Long id;
   private String slot;
+  private Long narrativeId;
 
   private String title;
   private long councilId;
@@ -90,6 +93,7 @@ public class PartPage implements Serializable {
               + narrative.getPart().label();
     }
     slot = narrative.getSlot();
+    narrativeId = narrative.getId();
     mayWrite = selfAssessments.mayWrite(sa, narrative.getPart(), narrative.getSubjectCode());
     version = narrative.getVersion();
     revisionNumber = narrative.getRevisionNumber();
@@ -99,6 +103,36 @@ public class PartPage implements Serializable {
       scale = sa.getFramework().getScale().stream().map(ScaleLevel::getScore).toList();
       sa.score(statementCode).ifPresent(this::readScore);
     }
+    if (mayWrite && html != null && !html.isBlank()) {
+      // broken citations are shown under the editor from the start, not only after a save
+      checkCitations();
+    }
+  }
+
+  /**
+   * The council's evidence items for the editor's citation suggestions, as JSON: current ones first
+   * (by reference), then drafts, expired and withdrawn ones, each with its status.
+   */
+  public String getCitationChoices() {
+    var array = jakarta.json.Json.createArrayBuilder();
+    evidence.allOfCouncil(councilId).stream()
+        .sorted(
+            java.util.Comparator.comparing(
+                    (org.ascassure.evidence.entity.EvidenceItem i) ->
+                        i.effectiveStatus() != org.ascassure.evidence.entity.EvidenceStatus.CURRENT)
+                .thenComparing(i -> i.getRef()))
+        .forEach(
+            i ->
+                array.add(
+                    jakarta.json.Json.createObjectBuilder()
+                        .add("ref", i.getRef().toString())
+                        .add("title", i.getTitle())
+                        .add("status", i.effectiveStatus().label())
+                        .add(
+                            "current",
+                            i.effectiveStatus()
+                                == org.ascassure.evidence.entity.EvidenceStatus.CURRENT)));
+    return array.build().toString();
   }
 
   private void readScore(SelfScore selfScore) {
@@ -227,6 +261,11 @@ public class PartPage implements Serializable {
 
   public void setId(Long id) {
     this.id = id;
+  }
+
+  /** The narrative's id, for its history from the audit trail. */
+  public Long getNarrativeId() {
+    return narrativeId;
   }
 
   public String getSlot() {

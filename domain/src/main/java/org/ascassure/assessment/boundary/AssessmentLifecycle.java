@@ -152,6 +152,63 @@ public class AssessmentLifecycle {
   public Finding addFinding(long assessmentId, String statement, FindingKind kind, String text) {
     Assessment assessment = assessments.get(assessmentId);
     access.requireRole(assessment.getCouncil().getId(), "record findings", Role.DIRECTOR);
+    StatementCode code = checkedFinding(assessment, statement, kind, text, "recorded");
+    Finding finding = new Finding(assessment, code, kind, text);
+    em.persist(finding);
+    em.flush();
+    return finding;
+  }
+
+  /** Corrects a finding if nobody else has changed it since version {@code expectedVersion}. */
+  public Finding changeFinding(
+      long findingId, long expectedVersion, String statement, FindingKind kind, String text) {
+    Finding finding = getFinding(findingId);
+    Assessment assessment = finding.getAssessment();
+    access.requireRole(assessment.getCouncil().getId(), "record findings", Role.DIRECTOR);
+    if (finding.getVersion() != expectedVersion) {
+      throw new StaleVersionException(
+          "Finding " + findingId, expectedVersion, finding.getVersion());
+    }
+    StatementCode code = checkedFinding(assessment, statement, kind, text, "changed");
+    finding.correct(code, kind, text);
+    em.flush();
+    return finding;
+  }
+
+  /**
+   * Deletes a finding recorded by mistake. A finding an improvement action answers is refused (the
+   * action's link would point nowhere): unlink it from the action first.
+   */
+  public void removeFinding(long findingId) {
+    Finding finding = getFinding(findingId);
+    access.requireRole(
+        finding.getAssessment().getCouncil().getId(), "record findings", Role.DIRECTOR);
+    // finding_ids is a comma-separated list; comparing with commas around both sides matches
+    // whole ids only (portable: CONCAT exists on MySQL and MariaDB)
+    Number linked =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM improvement_action"
+                        + " WHERE CONCAT(',', REPLACE(finding_ids, ' ', ''), ',') LIKE ?1")
+                .setParameter(1, "%," + findingId + ",%")
+                .getSingleResult();
+    if (linked.longValue() > 0) {
+      throw new ConflictException(
+          "An improvement action answers this finding ("
+              + linked
+              + (linked.longValue() == 1 ? " action" : " actions")
+              + "): unlink it from the action before deleting the finding.");
+    }
+    em.remove(finding);
+    em.flush();
+  }
+
+  public Finding getFinding(long findingId) {
+    return findFinding(findingId).orElseThrow(() -> new NotFoundException("Finding", findingId));
+  }
+
+  private static StatementCode checkedFinding(
+      Assessment assessment, String statement, FindingKind kind, String text, String done) {
     List<FieldError> errors = new ArrayList<>();
     StatementCode code = null;
     try {
@@ -180,12 +237,9 @@ public class AssessmentLifecycle {
               "text", "The text is longer than " + Finding.TEXT_LENGTH + " characters."));
     }
     if (!errors.isEmpty()) {
-      throw new InvalidInputException("The finding cannot be recorded.", errors);
+      throw new InvalidInputException("The finding cannot be " + done + ".", errors);
     }
-    Finding finding = new Finding(assessment, code, kind, text);
-    em.persist(finding);
-    em.flush();
-    return finding;
+    return code;
   }
 
   public Optional<Finding> findFinding(long findingId) {
@@ -210,6 +264,12 @@ public class AssessmentLifecycle {
   /** The deadline rules; anyone signed in may read them. */
   public List<DeadlineRule> deadlineRules() {
     return em.createNamedQuery(DeadlineRule.ALL, DeadlineRule.class).getResultList();
+  }
+
+  /** The rating codes of every framework's bands (what a deadline rule may name). */
+  public List<String> ratingCodes() {
+    return em.createQuery("select distinct b.code from RatingBand b order by b.code", String.class)
+        .getResultList();
   }
 
   public DeadlineRule deadlineRule(long id) {
@@ -238,8 +298,22 @@ public class AssessmentLifecycle {
     } else if (label.strip().length() > DeadlineRule.LABEL_LENGTH) {
       errors.add(new FieldError("label", "The label is too long."));
     }
-    if (ratings == null || ratings.isEmpty()) {
+    if (ratings == null || ratings.stream().allMatch(r -> r == null || r.isBlank())) {
       errors.add(new FieldError("ratings", "Name at least one rating code."));
+    } else {
+      List<String> known = ratingCodes();
+      ratings.stream()
+          .filter(r -> r != null && !r.isBlank() && !known.contains(r.strip()))
+          .forEach(
+              r ->
+                  errors.add(
+                      new FieldError(
+                          "ratings",
+                          "'"
+                              + r.strip()
+                              + "' is not a rating of any framework; use one of "
+                              + String.join(", ", known)
+                              + ".")));
     }
     if (offset < 0 || offset > 3650) {
       errors.add(new FieldError("offset", "The offset must be from 0 to 3650."));
@@ -262,7 +336,7 @@ public class AssessmentLifecycle {
     }
     rule.change(
         label,
-        ratings.stream().map(String::strip).toList(),
+        ratings.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).toList(),
         new DeadlineSchedule(offset, deadlineUnit, repeatEveryMonths, occurrences));
     em.flush();
     return rule;

@@ -56,6 +56,13 @@ public class Finding extends Tracked {
     this.text = text.strip();
   }
 
+  /** Corrects the finding; the caller has checked the statement belongs to the framework. */
+  public void correct(StatementCode statement, FindingKind kind, String text) {
+    this.statementCode = statement.value();
+    this.kind = kind;
+    this.text = text.strip();
+  }
+
   public Long getId() {
     return id;
   }

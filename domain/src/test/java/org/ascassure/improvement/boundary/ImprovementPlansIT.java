@@ -31,6 +31,7 @@ import org.ascassure.council.boundary.Councils;
 import org.ascassure.council.entity.Council;
 import org.ascassure.improvement.entity.ActionStatus;
 import org.ascassure.improvement.entity.Audience;
+import org.ascassure.improvement.entity.HighlightReport;
 import org.ascassure.improvement.entity.ImprovementAction;
 import org.ascassure.improvement.entity.ImprovementPlan;
 import org.ascassure.improvement.entity.PlanChanges;
@@ -66,6 +67,8 @@ class ImprovementPlansIT {
   @EJB Councils councils;
 
   @Inject AuditTrail trail;
+
+  @Inject HighlightReports highlights;
 
   @PersistenceContext EntityManager em;
 
@@ -354,5 +357,152 @@ class ImprovementPlansIT {
     assertThat(plans.history(a.getId()))
         .extracting(HistoryEntry::kind)
         .contains(HistoryEntry.Kind.PROGRESS_NOTE, HistoryEntry.Kind.CHANGE);
+  }
+
+  @Test
+  void aHighlightReportIsOnePerPeriodShowsBothRagsAndKeepsItsHistory() {
+    Council council = councils.create(TestData.council("Highlight County Council"));
+    ImprovementPlan plan = plans.createPlan(council.getId(), new PlanDetails("Plan", null));
+    Workstream w = workstream(plan);
+    ImprovementAction late = action(w, "Late", today.minusDays(3));
+    action(w, "Fine", today.plusDays(90));
+
+    assertThatThrownBy(
+            () ->
+                highlights.write(
+                    w.getId(),
+                    new HighlightReportDetails(
+                        "2026-13", null, " ", "Next", null, Rag.GREEN, null)))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).errors())
+                    .extracting(err -> err.field())
+                    .containsExactlyInAnyOrder("period", "achievements", "ragReason"));
+
+    HighlightReport report =
+        highlights.write(
+            w.getId(),
+            new HighlightReportDetails(
+                "2026-q3",
+                null,
+                "Waiting list down by a third.",
+                "Recruit two reviewers.",
+                null,
+                Rag.AMBER,
+                "The late action is days from done."));
+    assertThat(report.getPeriod().value()).isEqualTo("2026-Q3");
+    assertThat(report.getComputedRag()).isEqualTo(Rag.RED);
+    assertThat(report.getComputedReason()).isEqualTo("Worst of 2 actions: 1 red, 1 green.");
+    assertThat(report.getChosenRag()).isEqualTo(Rag.AMBER);
+    assertThat(report.getWrittenOn()).isEqualTo(today);
+
+    assertThatThrownBy(
+            () ->
+                highlights.write(
+                    w.getId(),
+                    new HighlightReportDetails(
+                        "2026-Q3", null, "Again", "Again", null, Rag.RED, null)))
+        .isInstanceOf(org.ascassure.platform.boundary.ConflictException.class)
+        .hasMessageContaining("Q3 2026");
+
+    plans.reportProgress(
+        late.getId(), new ProgressNote(null, "Done", ActionStatus.COMPLETE, null, null));
+    HighlightReport changed =
+        highlights.change(
+            report.getId(),
+            report.getVersion(),
+            new HighlightReportDetails(
+                "2026-Q3",
+                today,
+                "Waiting list down by a third; triage live.",
+                "Recruit two reviewers.",
+                "Recruitment market",
+                Rag.GREEN,
+                null));
+    assertThat(changed.getComputedRag()).isEqualTo(Rag.GREEN);
+    assertThat(changed.getRagReason()).isNull();
+    assertThatThrownBy(
+            () ->
+                highlights.change(
+                    report.getId(),
+                    report.getVersion(),
+                    new HighlightReportDetails(
+                        "2026-Q3", today, "Stale", "Stale", null, Rag.GREEN, null)))
+        .isInstanceOf(StaleVersionException.class);
+
+    assertThat(highlights.ofWorkstream(w.getId()))
+        .extracting(HighlightReport::getAchievements)
+        .containsExactly("Waiting list down by a third; triage live.");
+    assertThat(
+            trail
+                .search(AuditQuery.ofEntity("HighlightReport", report.getId()), PageRequest.first())
+                .items())
+        .extracting(AuditRecord::getAction)
+        .containsExactlyInAnyOrder(AuditAction.CREATE, AuditAction.UPDATE);
+  }
+
+  @Test
+  void aFindingIsCorrectedWithItsVersionAndDeletedOnlyWhenNoActionAnswersIt() {
+    Council council = councils.create(TestData.council("Finding Fix County Council"));
+    Assessment assessment = outcome(council, today.minusDays(1));
+    var wrong =
+        lifecycle.addFinding(assessment.getId(), "QS2", FindingKind.STRENGTH, "Typo in the text");
+    var answered =
+        lifecycle.addFinding(
+            assessment.getId(), "QS1", FindingKind.AREA_FOR_IMPROVEMENT, "Long waits");
+    var fixed =
+        lifecycle.changeFinding(
+            wrong.getId(), wrong.getVersion(), "qs3", FindingKind.AREA_FOR_IMPROVEMENT, "Fixed");
+    assertThat(fixed.getStatementCode()).isEqualTo("QS3");
+    assertThat(fixed.getText()).isEqualTo("Fixed");
+    assertThatThrownBy(
+            () ->
+                lifecycle.changeFinding(
+                    wrong.getId(), wrong.getVersion(), "QS3", FindingKind.STRENGTH, "Stale"))
+        .isInstanceOf(StaleVersionException.class);
+
+    ImprovementPlan plan =
+        plans.createPlan(council.getId(), new PlanDetails("Plan", assessment.getId()));
+    plans.addAction(
+        workstream(plan).getId(),
+        new ActionDetails(
+            "Answer",
+            null,
+            "some.lead",
+            null,
+            today.plusDays(30),
+            List.of(),
+            List.of(answered.getId()),
+            null));
+    assertThatThrownBy(() -> lifecycle.removeFinding(answered.getId()))
+        .isInstanceOf(org.ascassure.platform.boundary.ConflictException.class)
+        .hasMessageContaining("unlink it");
+    lifecycle.removeFinding(wrong.getId());
+    assertThat(lifecycle.findings(assessment.getId()))
+        .extracting(f -> f.getText())
+        .containsExactly("Long waits");
+  }
+
+  @Test
+  void aDeadlineRuleNamesOnlyRatingsAFrameworkHas() {
+    var rule = lifecycle.deadlineRules().get(0);
+    assertThatThrownBy(
+            () ->
+                lifecycle.changeDeadlineRule(
+                    rule.getId(),
+                    rule.getVersion(),
+                    rule.getLabel(),
+                    List.of("REQUIRES_IMPROVEMENT", "NEEDS_WORK"),
+                    10,
+                    "DAYS",
+                    null,
+                    1))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).errors())
+                    .singleElement()
+                    .satisfies(err -> assertThat(err.message()).contains("'NEEDS_WORK'")));
   }
 }

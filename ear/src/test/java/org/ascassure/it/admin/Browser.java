@@ -131,6 +131,11 @@ public final class Browser implements AutoCloseable {
     editor.sendKeys(text);
   }
 
+  /** Presses keys where the focus is, as a keyboard user does (no click, no element chosen). */
+  public void keys(CharSequence... keys) {
+    new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+  }
+
   /** The text in the page's rich-text editor. */
   public String editorText() {
     return wait.until(

@@ -62,6 +62,7 @@ class DirectorsDayBrowserIT {
     browser.type("newAction:due", today.plusDays(90).format(UK));
     browser.click("newAction:add");
     assertThat(browser.messages()).contains("The action 'Clear the waiting list' has been added.");
+    assertThat(browser.text(By.id("history-heading"))).isEqualTo("History");
     assertThat(browser.text(By.tagName("main")))
         .contains("Clear the waiting list")
         .contains("GREEN");
@@ -88,6 +89,10 @@ class DirectorsDayBrowserIT {
     assertThat(browser.text(By.id("rag")))
         .isEqualTo("RED Blocked: Two social workers on long-term leave");
     assertThat(browser.text(By.id("history"))).contains("Paused until cover is agreed.");
+    assertThat(browser.text(By.id("changes")))
+        .as("the audit trail's panel shows the block first")
+        .contains("UPDATE")
+        .contains("BLOCKED");
     browser.assertAccessible();
 
     browser.clickLink("Adult social care improvement plan");
@@ -105,6 +110,49 @@ class DirectorsDayBrowserIT {
         .contains("GREEN")
         .contains("RED");
     assertThat(browser.text(By.id("slipped"))).contains("GREEN → RED");
+    browser.assertAccessible();
+
+    // the month's highlight report: the director sees red computed and chooses amber, with why
+    browser.clickLink("Adult social care improvement plan");
+    browser.clickLink("Highlight reports of Timely assessments");
+    assertThat(browser.heading()).isEqualTo("Highlight reports: Timely assessments");
+    assertThat(browser.text(By.id("rag-today"))).startsWith("RED");
+    browser.assertAccessible();
+    String month = java.time.YearMonth.from(today).toString();
+    assertThat(browser.value("highlight:period")).isEqualTo(month);
+    browser.type("highlight:achievements", "Waiting list down by a fifth.");
+    browser.type("highlight:nextSteps", "Agree agency cover for the two vacancies.");
+    browser.type("highlight:risks", "Cover may not be found before winter.");
+    browser.choose(By.id("highlight:chosenRag"), "AMBER");
+    browser.click("highlight:save");
+    browser.waitForText(By.id("messages"), "say why");
+    assertThat(browser.messages())
+        .anySatisfy(m -> assertThat(m).contains("differs from the computed one (RED): say why"));
+    assertThat(browser.value("highlight:achievements")).isEqualTo("Waiting list down by a fifth.");
+    browser.type("highlight:ragReason", "Cover is agreed from next week.");
+    browser.click("highlight:save");
+    browser.waitForText(By.id("messages"), "has been saved.");
+    assertThat(browser.messages().get(0))
+        .startsWith("The highlight report for")
+        .endsWith("has been saved.");
+    String report = browser.text(By.id("report-" + month));
+    assertThat(report)
+        .contains("AMBER")
+        .contains("computed RED")
+        .contains("why: Cover is agreed from next week.")
+        .contains("Waiting list down by a fifth.")
+        .contains("by " + Api.DIRECTOR);
+    browser.assertAccessible();
+
+    browser.click(By.partialLinkText("Edit the report for"));
+    browser.type("highlight:nextSteps", "Start agency cover on Monday.");
+    browser.click("highlight:save");
+    browser.waitForText(By.id("messages"), "has been saved.");
+    assertThat(browser.text(By.id("report-" + month))).contains("Start agency cover on Monday.");
+    browser.click(By.partialLinkText("Edit the report for"));
+    assertThat(browser.text(By.id("history")))
+        .contains("UPDATE")
+        .contains("Start agency cover on Monday.");
     browser.assertAccessible();
   }
 }

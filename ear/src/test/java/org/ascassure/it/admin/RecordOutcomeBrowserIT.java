@@ -115,4 +115,91 @@ class RecordOutcomeBrowserIT {
     browser.assertAccessible();
     assertThat(Api.asAdmin().get("api/v1/councils/" + council + "/assessments").array()).isEmpty();
   }
+
+  @Test
+  void milestonesFindingsAndDeadlineRulesAreCorrectedInTheBrowser() {
+    long council = Api.newCouncil("Timeline Forms Council");
+    long assessment =
+        Api.asAdmin()
+            .post(
+                "api/v1/councils/" + council + "/assessments",
+                "{\"framework\":\"cqc-la-2023\",\"publishedOn\":\"2025-06-30\",\"scores\":"
+                    + "{\"QS1\":2,\"QS2\":2,\"QS3\":2,\"QS4\":2,\"QS5\":3,\"QS6\":2,"
+                    + "\"QS7\":2,\"QS8\":2,\"QS9\":3}}")
+            .object()
+            .getJsonNumber("id")
+            .longValue();
+    Browser browser =
+        session
+            .browser()
+            .signInAsAdmin()
+            .open("admin/assessments/assessment.xhtml?id=" + assessment);
+
+    browser.choose(By.id("milestone:kind"), "Site visit week");
+    browser.type("milestone:planned", "12/05/2025");
+    browser.type("milestone:cases", "6");
+    browser.click("milestone:save");
+    browser.waitForText(By.id("messages"), "Only case-tracking");
+    assertThat(browser.messages())
+        .contains("Only case-tracking milestones record a number of cases.");
+    assertThat(browser.value("milestone:planned")).isEqualTo("12/05/2025");
+    browser.type("milestone:cases", "");
+    browser.click("milestone:save");
+    browser.waitForText(By.id("messages"), "has been saved");
+    assertThat(browser.messages()).contains("The milestone 'Site visit week' has been saved.");
+    assertThat(browser.text(By.id("milestones"))).contains("Site visit week 12 May 2025 Not yet");
+    browser.assertAccessible();
+    browser.click(By.cssSelector("a[aria-label='Change Site visit week']"));
+    browser.type("milestone:actual", "13/05/2025");
+    browser.click("milestone:save");
+    browser.waitForText(By.id("milestones"), "13 May 2025");
+    assertThat(browser.text(By.id("milestones")))
+        .contains("Site visit week 12 May 2025 13 May 2025");
+
+    browser.choose(By.id("finding:statement"), "QS2 Supporting people to live healthier lives");
+    browser.choose(By.id("finding:kind"), "Strength");
+    browser.type("finding:text", "Strong prevention offr");
+    browser.click("finding:save");
+    browser.waitForText(By.id("messages"), "The finding has been added.");
+    assertThat(browser.messages()).contains("The finding has been added.");
+    browser.click(By.cssSelector("a[aria-label='Edit finding: Strong prevention offr']"));
+    assertThat(browser.value("finding:text")).isEqualTo("Strong prevention offr");
+    browser.type("finding:text", "Strong prevention offer");
+    browser.click("finding:save");
+    browser.waitForText(By.id("messages"), "The finding has been changed.");
+    assertThat(browser.messages()).contains("The finding has been changed.");
+    assertThat(browser.text(By.id("findings"))).contains("QS2 Strength Strong prevention offer");
+    browser.assertAccessible();
+    browser.click(By.cssSelector("[aria-label='Delete finding: Strong prevention offer']"));
+    browser.waitForText(By.id("messages"), "The finding has been deleted.");
+    assertThat(browser.messages()).contains("The finding has been deleted.");
+    assertThat(browser.has(By.id("findings"))).isFalse();
+    assertThat(browser.text(By.id("history-heading"))).isEqualTo("History");
+
+    // the same administrator changes a follow-up deadline rule; a bad rating is explained
+    browser.clickLink("Deadline rules");
+    assertThat(browser.heading()).isEqualTo("Follow-up deadline rules");
+    assertThat(browser.text(By.id("rules")))
+        .contains("Stage 1 response to the CQC report")
+        .contains("10 days after publication");
+    browser.assertAccessible();
+    browser.click(By.cssSelector("a[aria-label='Change Stage 1 response to the CQC report']"));
+    assertThat(browser.value("deadlineRule:offset")).isEqualTo("10");
+    browser.type("deadlineRule:ratings", "REQUIRES_IMPROVEMENT, INADEQUATE, POOR");
+    browser.type("deadlineRule:occurrences", "0");
+    browser.click("deadlineRule:save");
+    browser.waitForText(By.id("messages"), "Occurrences must be from 1 to 40.");
+    assertThat(browser.messages())
+        .anySatisfy(m -> assertThat(m).startsWith("'POOR' is not a rating of any framework"))
+        .contains("Occurrences must be from 1 to 40.");
+    assertThat(browser.value("deadlineRule:ratings"))
+        .isEqualTo("REQUIRES_IMPROVEMENT, INADEQUATE, POOR");
+    browser.assertAccessible();
+    browser.type("deadlineRule:ratings", "REQUIRES_IMPROVEMENT, INADEQUATE");
+    browser.type("deadlineRule:occurrences", "1");
+    browser.click("deadlineRule:save");
+    browser.waitForText(By.id("messages"), "has been changed.");
+    assertThat(browser.messages())
+        .contains("The rule 'Stage 1 response to the CQC report' has been changed.");
+  }
 }

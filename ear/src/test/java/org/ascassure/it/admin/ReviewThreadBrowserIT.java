@@ -53,6 +53,10 @@ class ReviewThreadBrowserIT {
     assertThat(browser.messages()).contains("Your answer has been added to the thread.");
     assertThat(browser.text(By.id("review-0")))
         .contains("demo.lead", "The 2025 adult social care survey: 412 replies.");
+    assertThat(browser.text(By.id("changes")))
+        .as("the part's history shows the lead's revision")
+        .contains("demo.lead UPDATE")
+        .contains("revision: 0 → 1");
     browser.assertAccessible();
 
     browser.signOutByForgetting();
@@ -71,5 +75,65 @@ class ReviewThreadBrowserIT {
     assertThat(browser.text(By.id("review-0")))
         .contains("resolved", "Resolved by demo.auditor", "Thanks, that is clear.");
     assertThat(browser.has(By.id("thread:reviews:0:answer"))).isFalse();
+  }
+
+  @Test
+  void anAuditorQueriesAnEvidenceItemTheLeadAnswersAndOthersOnlyRead() {
+    long council = Api.newCouncil("Evidence Review Council");
+    Api.Reply created =
+        Api.as(Api.LEAD)
+            .post(
+                "api/v1/councils/" + council + "/evidence",
+                "{\"title\":\"Carers survey 2025\",\"categories\":[\"PEOPLES_EXPERIENCE\"],"
+                    + "\"statements\":[\"QS1\"]}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    long item = created.object().getJsonNumber("id").longValue();
+    String page = "admin/evidence/item.xhtml?id=" + item;
+    String question = "How many carers answered, and when?";
+
+    Browser browser = session.browser().signIn(Api.AUDITOR, Api.password(Api.AUDITOR));
+    browser.open(page);
+    assertThat(browser.text(By.id("reviews-heading"))).isEqualTo("Auditor review");
+    browser.choose(By.id("verdict:value"), "Queried");
+    browser.click("verdict:record");
+    browser.waitForText(By.id("messages"), "A query needs the question for the lead.");
+    browser.choose(By.id("verdict:value"), "Queried");
+    browser.type("verdict:text", question);
+    browser.click("verdict:record");
+    assertThat(browser.messages()).contains("Your verdict \"Queried\" has been recorded.");
+    assertThat(browser.text(By.id("review-0"))).contains("Queried by demo.auditor", question);
+    browser.assertAccessible();
+
+    browser.signOutByForgetting();
+    browser.signIn(Api.DIRECTOR, Api.password(Api.DIRECTOR));
+    browser.open(page);
+    assertThat(browser.text(By.id("review-0"))).contains(question);
+    assertThat(browser.has(By.id("verdict:value"))).as("a director records no verdict").isFalse();
+    assertThat(browser.has(By.id("thread:reviews:0:answer"))).as("nor answers").isFalse();
+
+    browser.signOutByForgetting();
+    browser.signIn(Api.LEAD, Api.password(Api.LEAD));
+    browser.open(page);
+    assertThat(browser.has(By.id("verdict:value"))).isFalse();
+    browser.type("thread:reviews:0:answer", "214 carers, in March 2025.");
+    browser.click("thread:reviews:0:send");
+    browser.waitForText(By.id("messages"), "Your answer has been added to the thread.");
+    assertThat(browser.text(By.id("review-0"))).contains("demo.lead", "214 carers, in March 2025.");
+    browser.type("item:title", "Carers survey 2025 (adult carers)");
+    browser.click("item:save");
+    browser.waitForText(By.id("history"), "Carers survey 2025 (adult carers)");
+    assertThat(browser.text(By.id("history")))
+        .as("the history panel shows the last change first")
+        .contains("UPDATE")
+        .contains("Carers survey 2025 (adult carers)");
+    browser.assertAccessible();
+
+    browser.signOutByForgetting();
+    browser.signIn(Api.AUDITOR, Api.password(Api.AUDITOR));
+    browser.open(page);
+    browser.type("thread:reviews:0:note", "Enough for now.");
+    browser.click("thread:reviews:0:resolve");
+    browser.waitForText(By.id("messages"), "The review has been resolved.");
+    assertThat(browser.text(By.id("review-0"))).contains("Resolved by demo.auditor");
   }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * A lead starts a self-assessment, writes a statement's narrative citing evidence and scores it;
@@ -151,5 +152,68 @@ class SelfAssessmentBrowserIT {
   private static long idIn(Browser browser) {
     String url = browser.currentUrl();
     return Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+  }
+
+  @Test
+  void citationSuggestionsInsertAReferenceWithTheKeyboardAlone() {
+    long council = Api.newCouncil("Autocomplete Council");
+    long survey = evidence(council, "Carers survey 2025");
+    evidence(council, "Waiting times audit");
+    long old = evidence(council, "Waiting list snapshot 2023");
+    String etag = Api.as(Api.LEAD).get("api/v1/evidence/" + old).header("ETag");
+    assertThat(
+            Api.as(Api.LEAD)
+                .header("If-Match", etag)
+                .post("api/v1/evidence/" + old + "/withdrawal", "{\"reason\":\"Superseded\"}")
+                .status())
+        .isEqualTo(200);
+    long sa = startAsLead(council, "Autocomplete self-assessment");
+    Browser browser = session.browser().signIn(Api.LEAD, Api.password(Api.LEAD));
+    browser.open("admin/self-assessments/part.xhtml?id=" + sa + "&slot=STATEMENT_PERFORMANCE:QS1");
+
+    browser.typeInEditor("Most waits are short ");
+    browser.keys("Ewaiting");
+    browser.waitForText(By.id("citation-status"), "2 evidence items match");
+    assertThat(browser.texts(By.cssSelector("#citation-suggestions [role='option']")))
+        .as("current items first, the withdrawn one marked")
+        .containsExactly("E2 Waiting times audit", "E3 Waiting list snapshot 2023 – Withdrawn");
+    browser.assertAccessible();
+    browser.keys(Keys.ARROW_DOWN);
+    assertThat(browser.text(By.cssSelector("[role='option'][aria-selected='true']")))
+        .isEqualTo("E2 Waiting times audit");
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("citation-status"), "E2 cited");
+    browser.keys(" and carers feel heard E", "1");
+    browser.waitForText(By.id("citation-status"), "1 evidence item matches");
+    browser.keys(Keys.ENTER);
+    browser.keys(". Escape keeps E");
+    browser.waitForText(By.id("citation-status"), "evidence items match");
+    browser.keys(Keys.ESCAPE, ".");
+    assertThat(browser.editorText())
+        .isEqualTo("Most waits are short (E2) and carers feel heard (E1). Escape keeps E.");
+    assertThat(browser.has(By.cssSelector("#citation-suggestions:not([hidden])"))).isFalse();
+
+    browser.keys(" Typo (D1).");
+    browser.click("part:save");
+    assertThat(browser.text(By.id("citation-warnings")))
+        .contains("D1 matches no evidence item – did you mean E1");
+    browser.open("admin/self-assessments/part.xhtml?id=" + sa + "&slot=STATEMENT_PERFORMANCE:QS1");
+    assertThat(browser.text(By.id("citation-warnings")))
+        .as("shown under the editor as soon as the page opens")
+        .contains("D1 matches no evidence item");
+    assertThat(survey).isPositive();
+  }
+
+  private static long evidence(long council, String title) {
+    Api.Reply created =
+        Api.as(Api.LEAD)
+            .post(
+                "api/v1/councils/" + council + "/evidence",
+                "{\"title\":\""
+                    + title
+                    + "\",\"categories\":[\"PROCESSES\"],\"statements\":[\"QS1\"],"
+                    + "\"status\":\"CURRENT\"}");
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    return created.object().getJsonNumber("id").longValue();
   }
 }

@@ -1178,6 +1178,43 @@ class AccessMatrixIT {
                     "v1/kpi-submissions/" + kpiSubmission(c),
                     "{\"numerator\":7,\"denominator\":10}"),
             writers(200, Caller.LEAD, Caller.DIRECTOR)));
+    // --- improvement: workstream highlight reports ---
+    rules.put(
+        "POST /v1/workstreams/{id}/highlight-reports",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/workstreams/" + plansAt(c).workstream() + "/highlight-reports",
+                    highlightReport(nextHighlightPeriod()),
+                    null),
+            directors(201)));
+    rules.put(
+        "GET /v1/workstreams/{id}/highlight-reports",
+        new Rule(
+            c ->
+                new Call(
+                    "GET",
+                    "v1/workstreams/" + plansAt(c).workstream() + "/highlight-reports",
+                    null,
+                    null),
+            members(200)));
+    rules.put(
+        "GET /v1/highlight-reports/{id}",
+        new Rule(
+            c -> new Call("GET", "v1/highlight-reports/" + highlightReportAt(c), null, null),
+            members(200)));
+    rules.put(
+        "PUT /v1/highlight-reports/{id}",
+        new Rule(
+            c ->
+                change(
+                    "PUT",
+                    "v1/highlight-reports/" + highlightReportAt(c),
+                    "v1/highlight-reports/" + highlightReportAt(c),
+                    highlightReport("2029-Q4")
+                        .replace("Matrix achievements", "Matrix achievements " + ++changes)),
+            directors(200)));
     return rules;
   }
 
@@ -1202,6 +1239,33 @@ class AccessMatrixIT {
   private static long kpiSubmission(Council which) {
     kpi(which);
     return which == Council.OWN ? ownKpiSubmission : otherKpiSubmission;
+  }
+
+  private static final java.util.concurrent.atomic.AtomicInteger highlightMonths =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private static final Map<Council, Long> highlightReports = new java.util.EnumMap<>(Council.class);
+
+  /** A new month for each report the matrix writes: one report per workstream and period. */
+  private static String nextHighlightPeriod() {
+    return java.time.YearMonth.of(2030, 1).plusMonths(highlightMonths.getAndIncrement()).toString();
+  }
+
+  private static String highlightReport(String period) {
+    return "{\"period\":\""
+        + period
+        + "\",\"achievements\":\"Matrix achievements\",\"nextSteps\":\"Matrix next steps\","
+        + "\"chosenRag\":\"RED\",\"ragReason\":\"Matrix reason\"}";
+  }
+
+  private static long highlightReportAt(Council which) {
+    return highlightReports.computeIfAbsent(
+        which,
+        c ->
+            idOf(
+                Api.asAdmin()
+                    .post(
+                        "api/v1/workstreams/" + plansAt(c).workstream() + "/highlight-reports",
+                        highlightReport("2029-Q4"))));
   }
 
   private static ImprovementFixture plansAt(Council which) {

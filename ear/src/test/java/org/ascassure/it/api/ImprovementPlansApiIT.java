@@ -363,4 +363,48 @@ class ImprovementPlansApiIT {
     assertThat(Api.as(Api.AUDITOR).get("api/v1/improvement-plans/" + id + "/snapshots").array())
         .hasSizeGreaterThanOrEqualTo(2);
   }
+
+  @Test
+  void aDirectorWritesOneHighlightReportPerPeriodAndEditsItWithTheCurrentETag() {
+    Plan p = plan("Highlight Council");
+    action(p, "Overdue", Api.LEAD, TODAY.minusDays(2));
+    Api director = Api.as(Api.DIRECTOR);
+    String path = "api/v1/workstreams/" + p.workstream() + "/highlight-reports";
+
+    Api.Reply invalid =
+        director.post(path, "{\"period\":\"Q3\",\"achievements\":\" \",\"chosenRag\":\"GREEN\"}");
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.contentType()).startsWith("application/problem+json");
+    assertThat(invalid.body())
+        .contains("\"period\"", "\"achievements\"", "\"nextSteps\"", "\"ragReason\"");
+
+    String report =
+        "{\"period\":\"2026-10\",\"achievements\":\"Triage pilot live.\","
+            + "\"nextSteps\":\"Extend to the north team.\",\"risks\":\"Vacancies\","
+            + "\"chosenRag\":\"AMBER\",\"ragReason\":\"The overdue action closes this week.\"}";
+    Api.Reply created = director.post(path, report);
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.header("Location")).matches(".*/api/v1/highlight-reports/\\d+");
+    JsonObject view = created.object();
+    assertThat(view.getString("periodLabel")).isEqualTo("October 2026");
+    assertThat(view.getJsonObject("computedRag").getString("colour")).isEqualTo("RED");
+    assertThat(view.getString("chosenRag")).isEqualTo("AMBER");
+    assertThat(view.getString("author")).isEqualTo(Api.DIRECTOR);
+
+    assertThat(director.post(path, report).status()).isEqualTo(409);
+    assertThat(Api.as(Api.AUDITOR).post(path, report).status()).isEqualTo(403);
+    assertThat(Api.as(Api.AUDITOR).get(path).array()).hasSize(1);
+
+    String one = created.header("Location").replaceFirst(".*/api/", "api/");
+    String edited = report.replace("Triage pilot live.", "Triage pilot live in two teams.");
+    assertThat(director.put(one, edited).status()).isEqualTo(428);
+    Api.Reply changed = director.header("If-Match", created.header("ETag")).put(one, edited);
+    assertThat(changed.status()).isEqualTo(200);
+    assertThat(changed.object().getString("achievements"))
+        .isEqualTo("Triage pilot live in two teams.");
+    Api.Reply stale =
+        Api.as(Api.DIRECTOR).header("If-Match", created.header("ETag")).put(one, report);
+    assertThat(stale.status()).isEqualTo(412);
+    assertThat(stale.contentType()).startsWith("application/problem+json");
+  }
 }
