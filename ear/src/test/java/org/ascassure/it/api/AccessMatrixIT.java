@@ -1484,7 +1484,9 @@ class AccessMatrixIT {
                                 + ") yet the audit trail recorded "
                                 + here);
                       }
-                    } else if (status < 300 && writesRecorded.add(operation) && byCaller.isEmpty()) {
+                    } else if (status < 300
+                        && writesRecorded.add(operation)
+                        && byCaller.isEmpty()) {
                       wrong.add(
                           operation
                               + " as "
