@@ -802,6 +802,12 @@ class AccessMatrixIT {
         new Rule(
             c -> new Call("GET", "v1/actions/" + plansAt(c).action() + "/history", null, null),
             members(200)));
+    // --- documents (reports) ----------------------------------------------------------------
+    rules.put(
+        "GET /v1/self-assessments/{id}/document",
+        new Rule(
+            c -> new Call("GET", "v1/self-assessments/" + sa(c) + "/document", null, null),
+            members(200)));
     return rules;
   }
 
