@@ -22,7 +22,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DocumentsApiIT {
 
   private static long fernshire() {
-    return Api.asAdmin().get("api/v1/councils?size=200").array().getValuesAs(JsonObject.class)
+    return Api.asAdmin()
+        .get("api/v1/councils?size=200")
+        .array()
+        .getValuesAs(JsonObject.class)
         .stream()
         .filter(c -> c.getString("onsCode").equals("E10000099"))
         .findFirst()
@@ -107,9 +110,86 @@ class DocumentsApiIT {
     assertThat(missing.status()).isEqualTo(404);
     assertThat(missing.contentType()).startsWith("application/problem+json");
     Api.Reply wrong =
-        Api.as(Api.DIRECTOR).get("api/v1/self-assessments/" + id + "/document?format=odt&version=x");
+        Api.as(Api.DIRECTOR)
+            .get("api/v1/self-assessments/" + id + "/document?format=odt&version=x");
     assertThat(wrong.status()).isEqualTo(400);
     assertThat(wrong.body()).contains("\"format\"").contains("\"version\"");
+  }
+
+  @Test
+  void aDirectorDownloadsTheQuarterlyReportOfTheDemoPlan() {
+    long plan =
+        Api.as(Api.DIRECTOR)
+            .get("api/v1/councils/" + fernshire() + "/improvement-plans")
+            .array()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject quarterly =
+        Api.as(Api.DIRECTOR)
+            .get("api/v1/improvement-plans/" + plan + "/snapshots")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(s -> s.getString("audience").equals("QUARTERLY_DHSC"))
+            .findFirst()
+            .orElseThrow();
+    long snapshot = quarterly.getJsonNumber("id").longValue();
+    JsonObject frozen =
+        Api.as(Api.DIRECTOR)
+            .get("api/v1/improvement-plans/" + plan + "/snapshots/" + snapshot)
+            .object();
+
+    HttpResponse<byte[]> pdf =
+        Api.as(Api.DIRECTOR)
+            .download("api/v1/improvement-plans/" + plan + "/snapshots/" + snapshot + "/document");
+
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains(
+            "filename=\"fernshire-improvement-report-" + quarterly.getString("takenOn") + ".pdf\"");
+    String text = streamText(pdf.body());
+    assertThat(text)
+        .contains("Quarterly update to DHSC")
+        .contains(quarterly.getString("sha256"))
+        .containsSubsequence(
+            "RAG summary", "Progress by workstream", "What changed", "Statutory deadlines");
+    for (JsonObject action : frozen.getJsonArray("actions").getValuesAs(JsonObject.class)) {
+      assertThat(text).contains(action.getString("title"));
+    }
+    long red =
+        frozen.getJsonArray("actions").getValuesAs(JsonObject.class).stream()
+            .filter(a -> a.getString("rag").equals("RED"))
+            .count();
+    assertThat(text).contains(red + " red");
+  }
+
+  @Test
+  void anAuditorDownloadsThePublishedOutcomeSummary() {
+    JsonObject outcome =
+        Api.as(Api.AUDITOR)
+            .get("api/v1/councils/" + fernshire() + "/assessments")
+            .array()
+            .getJsonObject(0);
+    long id = outcome.getJsonNumber("id").longValue();
+
+    HttpResponse<byte[]> pdf =
+        Api.as(Api.AUDITOR).download("api/v1/assessments/" + id + "/document");
+
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
+        .contains(
+            "filename=\"fernshire-assessment-outcome-"
+                + outcome.getString("publishedOn")
+                + ".pdf\"");
+    String text = streamText(pdf.body());
+    assertThat(text)
+        .contains(outcome.getString("ratingLabel"))
+        .contains(outcome.getInt("overallPercent") + "%");
+    outcome
+        .getJsonObject("scores")
+        .forEach((code, score) -> assertThat(text).contains(code + " ").contains(score + " – "));
   }
 
   static String text(byte[] pdf) {
@@ -117,6 +197,18 @@ class DocumentsApiIT {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       return stripper.getText(document).replaceAll("-\\s*\\n", "-").replaceAll("\\s+", " ");
+    } catch (IOException e) {
+      throw new IllegalStateException("not a PDF", e);
+    }
+  }
+
+  /** In drawing order: table cells stay whole. */
+  static String streamText(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper()
+          .getText(document)
+          .replaceAll("-\\s*\\n", "-")
+          .replaceAll("\\s+", " ");
     } catch (IOException e) {
       throw new IllegalStateException("not a PDF", e);
     }

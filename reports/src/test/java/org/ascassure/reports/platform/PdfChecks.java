@@ -81,6 +81,22 @@ public final class PdfChecks {
     return text(pdf).replaceAll("-\\s*\\n", "-").replaceAll("\\s+", " ");
   }
 
+  /**
+   * The text in the order it was drawn, as one line: a table cell's lines stay together (sorted by
+   * position they interleave with the next cell's), but inline runs such as links come after their
+   * line.
+   */
+  public static String streamText(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper()
+          .getText(document)
+          .replaceAll("-\\s*\\n", "-")
+          .replaceAll("\\s+", " ");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static String title(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return document.getDocumentInformation().getTitle();

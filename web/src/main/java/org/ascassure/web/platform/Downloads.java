@@ -4,6 +4,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.ascassure.platform.boundary.FieldError;
 
 /** Rendered documents as downloads: media type, length and the file name to save them under. */
 public final class Downloads {
@@ -16,6 +18,22 @@ public final class Downloads {
         .header("Content-Disposition", attachment(fileName))
         .header("X-Content-Type-Options", "nosniff")
         .build();
+  }
+
+  /**
+   * The format asked for ({@code ?format=}), lower case, when it is one of {@code offered};
+   * otherwise the complaint is recorded against {@code format} and null returned.
+   */
+  public static String format(Inputs check, String format, String... offered) {
+    String asked = format == null ? "" : format.strip().toLowerCase(Locale.ROOT);
+    for (String one : offered) {
+      if (one.equals(asked)) {
+        return one;
+      }
+    }
+    check.add(
+        new FieldError("format", "The formats offered are: " + String.join(", ", offered) + "."));
+    return null;
   }
 
   /** RFC 6266 with an ASCII fallback and the exact name in RFC 5987 form. */

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
-import org.ascassure.platform.boundary.FieldError;
 import org.ascassure.platform.boundary.InvalidInputException;
 import org.ascassure.reports.platform.TaggedPdf;
 import org.ascassure.reports.selfassessment.SelfAssessmentDocument;
@@ -59,10 +58,7 @@ public class SelfAssessmentDocumentResource {
       number = check.value("version", SelfAssessmentDocumentResource::versionNumber, version);
     }
     Boolean summarised = check.value("summary", SelfAssessmentDocumentResource::yesNo, summary);
-    String kind = format.strip().toLowerCase(Locale.ROOT);
-    if (!kind.equals("pdf")) {
-      check.add(new FieldError("format", "The formats offered are: pdf."));
-    }
+    Downloads.format(check, format, "pdf");
     check.orFail("The document cannot be made.");
     SelfAssessmentDocument document = documents.of(id, number);
     boolean isSummary = Boolean.TRUE.equals(summarised);
