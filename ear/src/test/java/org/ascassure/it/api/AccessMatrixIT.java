@@ -273,7 +273,8 @@ class AccessMatrixIT {
             c -> {
               // a user of its own: a refused delete must not leave the demo lead an auditor
               long leaver =
-                  Api.newUser("matrix.leaver" + System.nanoTime() % 1_000_000, "Matrix-pass-77", "LEAD");
+                  Api.newUser(
+                      "matrix.leaver" + System.nanoTime() % 1_000_000, "Matrix-pass-77", "LEAD");
               long joined = Api.newCouncilWithoutMembers("Matrix Left Council");
               long membership =
                   idOf(
@@ -801,6 +802,38 @@ class AccessMatrixIT {
         "GET /v1/actions/{id}/history",
         new Rule(
             c -> new Call("GET", "v1/actions/" + plansAt(c).action() + "/history", null, null),
+            members(200)));
+    // --- documents (reports) ----------------------------------------------------------------
+    rules.put(
+        "GET /v1/self-assessments/{id}/document",
+        new Rule(
+            c -> new Call("GET", "v1/self-assessments/" + sa(c) + "/document", null, null),
+            members(200)));
+    rules.put(
+        "GET /v1/improvement-plans/{id}/snapshots/{snapshotId}/document",
+        new Rule(
+            c ->
+                new Call(
+                    "GET",
+                    "v1/improvement-plans/"
+                        + plansAt(c).plan()
+                        + "/snapshots/"
+                        + plansAt(c).snapshotA()
+                        + "/document",
+                    null,
+                    null),
+            members(200)));
+    rules.put(
+        "GET /v1/assessments/{id}/document",
+        new Rule(
+            c ->
+                new Call(
+                    "GET",
+                    "v1/assessments/"
+                        + (c == Council.OWN ? ownOutcome : otherOutcome)
+                        + "/document",
+                    null,
+                    null),
             members(200)));
     return rules;
   }
