@@ -835,6 +835,36 @@ class AccessMatrixIT {
                     null,
                     null),
             members(200)));
+    // --- reports: Excel, CSV and Word (office) -------------------------------------------------
+    rules.put(
+        "GET /v1/councils/{councilId}/evidence/export",
+        new Rule(
+            c ->
+                new Call(
+                    "GET",
+                    "v1/councils/" + council(c) + "/evidence/export?format=csv&status=CURRENT",
+                    null,
+                    null),
+            members(200)));
+    rules.put(
+        "GET /v1/improvement-plans/{id}/snapshots/{snapshotId}/workbook",
+        new Rule(
+            c ->
+                new Call(
+                    "GET",
+                    "v1/improvement-plans/"
+                        + plansAt(c).plan()
+                        + "/snapshots/"
+                        + plansAt(c).snapshotB()
+                        + "/workbook",
+                    null,
+                    null),
+            members(200)));
+    rules.put(
+        "GET /v1/self-assessments/{id}/docx",
+        new Rule(
+            c -> new Call("GET", "v1/self-assessments/" + sa(c) + "/docx?summary=true", null, null),
+            members(200)));
     return rules;
   }
 

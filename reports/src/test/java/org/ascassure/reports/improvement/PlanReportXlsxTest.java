@@ -13,51 +13,28 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.ascassure.assessment.entity.FollowUpDeadline;
-import org.ascassure.improvement.entity.ActionState;
-import org.ascassure.improvement.entity.ActionStatus;
-import org.ascassure.improvement.entity.PlanChanges;
-import org.ascassure.improvement.entity.Rag;
+import org.ascassure.reports.improvement.PlanReport.ActionRow;
 import org.junit.jupiter.api.Test;
 
-class PlanProgressXlsxTest {
+class PlanReportXlsxTest {
 
   static final LocalDate MAR = LocalDate.of(2026, 3, 31);
   static final LocalDate JUN = LocalDate.of(2026, 6, 30);
 
-  static final List<ActionState> EARLIER =
-      List.of(
-          action(
-              1,
-              10,
-              "Clear the assessment waiting list",
-              ActionStatus.IN_PROGRESS,
-              40,
-              MAR,
-              Rag.GREEN),
-          action(2, 10, "Publish waiting times", ActionStatus.IN_PROGRESS, 80, MAR, Rag.AMBER),
-          action(3, 20, "Carers' strategy", ActionStatus.NOT_STARTED, 0, MAR, Rag.GREEN));
-
-  static final List<ActionState> LATER =
-      List.of(
-          action(
-              1,
-              10,
-              "Clear the assessment waiting list",
-              ActionStatus.IN_PROGRESS,
-              60,
-              JUN,
-              Rag.RED),
-          action(2, 10, "Publish waiting times", ActionStatus.COMPLETE, 100, MAR, Rag.BLUE),
-          action(3, 20, "Carers' strategy", ActionStatus.CANCELLED, 0, MAR, Rag.NONE),
-          action(
-              4,
-              20,
-              "Carers' assessments within 28 days",
-              ActionStatus.NOT_STARTED,
-              0,
-              JUN,
-              Rag.GREEN));
+  static final ActionRow WAITING_THEN =
+      action("Waiting well", "Clear the assessment waiting list", "In progress", 40, MAR, "GREEN");
+  static final ActionRow WAITING_NOW =
+      action("Waiting well", "Clear the assessment waiting list", "In progress", 60, JUN, "RED");
+  static final ActionRow PUBLISH_THEN =
+      action("Waiting well", "Publish waiting times", "In progress", 80, MAR, "AMBER");
+  static final ActionRow PUBLISH_NOW =
+      action("Waiting well", "Publish waiting times", "Complete", 100, MAR, "BLUE");
+  static final ActionRow STRATEGY_THEN =
+      action("Carers", "Carers' strategy", "Not started", 0, MAR, "GREEN");
+  static final ActionRow STRATEGY_NOW =
+      action("Carers", "Carers' strategy", "Cancelled", 0, MAR, "NONE");
+  static final ActionRow NEW_ONE =
+      action("Carers", "Carers' assessments within 28 days", "Not started", 0, JUN, "GREEN");
 
   @Test
   void theSummaryCountsEachColourPerWorkstreamAndTotalsTheCostRange() throws IOException {
@@ -67,7 +44,7 @@ class PlanProgressXlsxTest {
           .contains("Fernshire improvement plan")
           .contains("30/06/2026");
       assertThat(texts(summary.getRow(6)))
-          .containsExactlyElementsOf(PlanProgressXlsx.SUMMARY_HEADINGS);
+          .containsExactlyElementsOf(PlanReportXlsx.SUMMARY_HEADINGS);
       assertThat(texts(summary.getRow(7)))
           .containsExactly(
               "Waiting well", "Ann Director", "1", "0", "0", "1", "2", "£100,000", "£250,000");
@@ -89,7 +66,7 @@ class PlanProgressXlsxTest {
     try (XSSFWorkbook book = read(write(report(true)))) {
       XSSFSheet actions = book.getSheet("Actions");
       assertThat(texts(actions.getRow(0)))
-          .containsExactlyElementsOf(PlanProgressXlsx.ACTION_HEADINGS);
+          .containsExactlyElementsOf(PlanReportXlsx.ACTION_HEADINGS);
       Row first = actions.getRow(1);
       assertThat(texts(first).subList(0, 7))
           .containsExactly(
@@ -114,9 +91,10 @@ class PlanProgressXlsxTest {
       throws IOException {
     try (XSSFWorkbook book = read(write(report(true)))) {
       XSSFSheet changes = book.getSheet("Changes");
-      assertThat(text(changes.getRow(0), 0)).isEqualTo("Changes since the snapshot of 31/03/2026");
+      assertThat(text(changes.getRow(0), 0))
+          .isEqualTo("Changes since the snapshot of 31/03/2026 (Monthly delivery board)");
       assertThat(texts(changes.getRow(1)))
-          .containsExactlyElementsOf(PlanProgressXlsx.CHANGE_HEADINGS);
+          .containsExactlyElementsOf(PlanReportXlsx.CHANGE_HEADINGS);
       List<String> kinds = new ArrayList<>();
       for (int r = 2; r <= changes.getLastRowNum(); r++) {
         kinds.add(text(changes.getRow(r), 0) + " | " + text(changes.getRow(r), 2));
@@ -141,61 +119,56 @@ class PlanProgressXlsxTest {
     }
   }
 
-  @Test
-  void workstreamsAreReadFromTheFrozenJson() {
-    String json =
-        "{\"workstreams\":[{\"id\":10,\"title\":\"Waiting well\",\"lead\":\"Ann\",\"costLow\":100000,"
-            + "\"costHigh\":null},{\"id\":20,\"title\":\"Carers\",\"lead\":null,\"costLow\":null,"
-            + "\"costHigh\":null}],\"actions\":[]}";
-
-    assertThat(PlanProgress.workstreams(json))
-        .containsExactly(
-            new PlanProgress.WorkstreamLine(10, "Waiting well", "Ann", 100_000L, null),
-            new PlanProgress.WorkstreamLine(20, "Carers", null, null, null));
-  }
-
-  static PlanProgress report(boolean withPrevious) {
-    return new PlanProgress(
+  static PlanReport report(boolean withPrevious) {
+    return new PlanReport(
+        1,
+        2,
         "Fernshire County Council",
         "Fernshire improvement plan",
-        JUN,
         "Quarterly update to DHSC",
+        JUN,
         "0".repeat(64),
         List.of(
-            new PlanProgress.WorkstreamLine(10, "Waiting well", "Ann Director", 100_000L, 250_000L),
-            new PlanProgress.WorkstreamLine(20, "Carers", null, 50_000L, null)),
-        LATER,
-        withPrevious ? MAR : null,
-        withPrevious ? PlanChanges.between(EARLIER, LATER) : null,
+            new PlanReport.RagCount("RED", "Red", 1),
+            new PlanReport.RagCount("AMBER", "Amber", 0),
+            new PlanReport.RagCount("GREEN", "Green", 1),
+            new PlanReport.RagCount("BLUE", "Blue (complete)", 1)),
         List.of(
-            new FollowUpDeadline(
-                "STAGE3", "Stage 3 quarterly update to DHSC", 2, 8, LocalDate.of(2026, 9, 30))));
+            new PlanReport.WorkstreamSection(
+                "Waiting well",
+                "Ann Director",
+                100_000L,
+                250_000L,
+                List.of(WAITING_NOW, PUBLISH_NOW)),
+            new PlanReport.WorkstreamSection(
+                "Carers", null, 50_000L, null, List.of(STRATEGY_NOW, NEW_ONE))),
+        List.of(),
+        withPrevious
+            ? new PlanReport.Changes(
+                MAR,
+                "Monthly delivery board",
+                List.of(NEW_ONE),
+                List.of(new PlanReport.Change(PUBLISH_THEN, PUBLISH_NOW)),
+                List.of(new PlanReport.Change(WAITING_THEN, WAITING_NOW)),
+                List.of(
+                    new PlanReport.Change(WAITING_THEN, WAITING_NOW),
+                    new PlanReport.Change(PUBLISH_THEN, PUBLISH_NOW),
+                    new PlanReport.Change(STRATEGY_THEN, STRATEGY_NOW)))
+            : null,
+        List.of(
+            new PlanReport.Deadline(
+                "Stage 3 quarterly update to DHSC (2)", LocalDate.of(2026, 9, 30))),
+        List.of("QS3"));
   }
 
-  static ActionState action(
-      long id,
-      long workstreamId,
-      String title,
-      ActionStatus status,
-      int percent,
-      LocalDate due,
-      Rag rag) {
-    return new ActionState(
-        id,
-        workstreamId,
-        workstreamId == 10 ? "Waiting well" : "Carers",
-        title,
-        "jo.lead",
-        status,
-        percent,
-        due,
-        rag,
-        "because");
+  static ActionRow action(
+      String workstream, String title, String status, int percent, LocalDate due, String rag) {
+    return new ActionRow(workstream, title, "jo.lead", status, percent, due, rag, "because");
   }
 
-  static byte[] write(PlanProgress report) throws IOException {
+  static byte[] write(PlanReport report) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PlanProgressXlsx.write(report, out);
+    PlanReportXlsx.write(report, out);
     return out.toByteArray();
   }
 

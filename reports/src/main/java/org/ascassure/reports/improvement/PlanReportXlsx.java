@@ -3,13 +3,13 @@ package org.ascassure.reports.improvement;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import org.ascassure.assessment.entity.FollowUpDeadline;
-import org.ascassure.improvement.entity.ActionState;
-import org.ascassure.improvement.entity.PlanChanges;
-import org.ascassure.improvement.entity.Rag;
+import java.util.Locale;
+import org.ascassure.reports.improvement.PlanReport.ActionRow;
+import org.ascassure.reports.improvement.PlanReport.Change;
+import org.ascassure.reports.improvement.PlanReport.Changes;
+import org.ascassure.reports.improvement.PlanReport.Deadline;
+import org.ascassure.reports.improvement.PlanReport.WorkstreamSection;
 import org.ascassure.reports.sheet.Sheets;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -20,7 +20,7 @@ import org.dhatim.fastexcel.Worksheet;
  * deadlines), every action with its workstream, and what changed since the previous snapshot. RAG
  * is always written as a word as well as a colour, so it survives printing and screen readers.
  */
-public final class PlanProgressXlsx {
+public final class PlanReportXlsx {
 
   static final List<String> SUMMARY_HEADINGS =
       List.of(
@@ -48,33 +48,38 @@ public final class PlanProgressXlsx {
           "Due now",
           "Status now");
 
-  private static final List<Rag> COLOURS = List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.BLUE);
+  private static final List<String> COLOURS = List.of("RED", "AMBER", "GREEN", "BLUE");
+
+  /** How worrying a colour is, to tell a worsening from an improvement. */
+  private static final List<String> SEVERITY = List.of("BLUE", "GREEN", "AMBER", "RED");
 
   private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-  private PlanProgressXlsx() {}
+  private PlanReportXlsx() {}
 
-  public static void write(PlanProgress report, OutputStream out) throws IOException {
+  public static void write(PlanReport report, OutputStream out) throws IOException {
     Workbook book = new Workbook(out, "ASC Assure", "1.0");
     book.properties().setTitle(title(report)).setSubject(report.council());
     summary(book.newWorksheet("Summary"), report);
-    actions(book.newWorksheet("Actions"), report.actions());
+    actions(
+        book.newWorksheet("Actions"),
+        report.workstreams().stream().flatMap(w -> w.actions().stream()).toList());
     changes(book.newWorksheet("Changes"), report);
     book.finish();
   }
 
-  public static String title(PlanProgress report) {
+  public static String title(PlanReport report) {
     return report.planTitle() + " – progress at " + report.takenOn().format(UK_DATE);
   }
 
-  private static void summary(Worksheet sheet, PlanProgress report) {
+  private static void summary(Worksheet sheet, PlanReport report) {
     sheet.value(0, 0, title(report));
     sheet.style(0, 0).bold().fontSize(14).set();
     facts(sheet, 1, "Council", report.council());
     facts(sheet, 2, "Reported to", report.audience());
     sheet.value(3, 0, "Snapshot date");
     Sheets.date(sheet, 3, 1, report.takenOn());
-    facts(sheet, 4, "Content SHA-256", report.contentHash());
+    facts(sheet, 4, "Content SHA-256", report.fingerprint());
 
     int top = 6;
     Sheets.headings(sheet, top, SUMMARY_HEADINGS);
@@ -82,13 +87,13 @@ public final class PlanProgressXlsx {
     long[] totals = new long[COLOURS.size()];
     long costLow = 0;
     long costHigh = 0;
-    for (PlanProgress.WorkstreamLine w : report.workstreams()) {
-      Map<Rag, Long> counts = counts(report.actions(), w.id());
+    for (WorkstreamSection w : report.workstreams()) {
       Sheets.text(sheet, row, 0, w.title());
       Sheets.text(sheet, row, 1, w.lead());
       long rated = 0;
       for (int i = 0; i < COLOURS.size(); i++) {
-        long n = counts.get(COLOURS.get(i));
+        String colour = COLOURS.get(i);
+        long n = w.actions().stream().filter(a -> a.rag().equals(colour)).count();
         sheet.value(row, 2 + i, n);
         totals[i] += n;
         rated += n;
@@ -118,7 +123,7 @@ public final class PlanProgressXlsx {
     if (report.deadlines().isEmpty()) {
       sheet.value(row, 0, "None: the rating triggers no follow-up deadlines after this date.");
     }
-    for (FollowUpDeadline d : report.deadlines()) {
+    for (Deadline d : report.deadlines()) {
       Sheets.text(sheet, row, 0, d.title());
       Sheets.date(sheet, row, 1, d.dueOn());
       row++;
@@ -129,14 +134,14 @@ public final class PlanProgressXlsx {
     }
   }
 
-  private static void actions(Worksheet sheet, List<ActionState> actions) {
+  private static void actions(Worksheet sheet, List<ActionRow> actions) {
     Sheets.headings(sheet, 0, ACTION_HEADINGS);
     int row = 1;
-    for (ActionState a : actions) {
+    for (ActionRow a : actions) {
       Sheets.text(sheet, row, 0, a.workstream());
       Sheets.text(sheet, row, 1, a.title());
       Sheets.text(sheet, row, 2, a.owner());
-      sheet.value(row, 3, status(a));
+      sheet.value(row, 3, a.status());
       Sheets.number(sheet, row, 4, a.percentComplete() / 100.0, Sheets.PERCENT);
       Sheets.date(sheet, row, 5, a.dueOn());
       rag(sheet, row, 6, a.rag());
@@ -150,27 +155,34 @@ public final class PlanProgressXlsx {
     }
   }
 
-  private static void changes(Worksheet sheet, PlanProgress report) {
+  private static void changes(Worksheet sheet, PlanReport report) {
     if (report.changes() == null) {
       sheet.value(0, 0, "This is the plan's first snapshot: there is nothing earlier to compare.");
       sheet.width(0, 70);
       return;
     }
-    sheet.value(0, 0, "Changes since the snapshot of " + report.previousTakenOn().format(UK_DATE));
+    Changes changes = report.changes();
+    sheet.value(
+        0,
+        0,
+        "Changes since the snapshot of "
+            + changes.previousTakenOn().format(UK_DATE)
+            + " ("
+            + changes.previousAudience()
+            + ")");
     sheet.style(0, 0).bold().set();
     Sheets.headings(sheet, 1, CHANGE_HEADINGS);
     int row = 2;
-    PlanChanges changes = report.changes();
-    for (ActionState a : changes.newActions()) {
+    for (ActionRow a : changes.newActions()) {
       change(sheet, row++, "New", null, a);
     }
-    for (PlanChanges.Change c : changes.completed()) {
+    for (Change c : changes.completed()) {
       change(sheet, row++, "Completed", c.before(), c.after());
     }
-    for (PlanChanges.Change c : changes.slipped()) {
+    for (Change c : changes.slipped()) {
       change(sheet, row++, slipped(c), c.before(), c.after());
     }
-    for (PlanChanges.Change c : changes.ragChanges()) {
+    for (Change c : changes.ragChanges()) {
       if (!changes.slipped().contains(c) && !changes.completed().contains(c)) {
         change(sheet, row++, "RAG changed", c.before(), c.after());
       }
@@ -184,15 +196,19 @@ public final class PlanProgressXlsx {
     }
   }
 
-  private static String slipped(PlanChanges.Change c) {
-    if (c.dueMovedLater() && c.ragWorsened()) {
+  private static String slipped(Change c) {
+    boolean later = c.after().dueOn().isAfter(c.before().dueOn());
+    boolean worse =
+        SEVERITY.indexOf(c.after().rag()) > SEVERITY.indexOf(c.before().rag())
+            && SEVERITY.contains(c.before().rag());
+    if (later && worse) {
       return "Slipped: due later, RAG worse";
     }
-    return c.dueMovedLater() ? "Slipped: due later" : "Slipped: RAG worse";
+    return later ? "Slipped: due later" : "Slipped: RAG worse";
   }
 
   private static void change(
-      Worksheet sheet, int row, String kind, ActionState before, ActionState after) {
+      Worksheet sheet, int row, String kind, ActionRow before, ActionRow after) {
     sheet.value(row, 0, kind);
     Sheets.text(sheet, row, 1, after.workstream());
     Sheets.text(sheet, row, 2, after.title());
@@ -202,7 +218,7 @@ public final class PlanProgressXlsx {
     }
     rag(sheet, row, 4, after.rag());
     Sheets.date(sheet, row, 6, after.dueOn());
-    sheet.value(row, 7, status(after));
+    sheet.value(row, 7, after.status());
   }
 
   private static void facts(Worksheet sheet, int row, String label, String value) {
@@ -210,38 +226,22 @@ public final class PlanProgressXlsx {
     Sheets.text(sheet, row, 1, value);
   }
 
-  private static Map<Rag, Long> counts(List<ActionState> actions, long workstreamId) {
-    Map<Rag, Long> counts = new EnumMap<>(Rag.class);
-    COLOURS.forEach(c -> counts.put(c, 0L));
-    actions.stream()
-        .filter(a -> a.workstreamId() == workstreamId && a.rag().isRated())
-        .forEach(a -> counts.merge(a.rag(), 1L, Long::sum));
-    return counts;
-  }
-
   /** The colour named, and shaded for those who see it; NONE (cancelled) reads "Not rated". */
-  private static void rag(Worksheet sheet, int row, int column, Rag rag) {
+  private static void rag(Worksheet sheet, int row, int column, String rag) {
     String fill =
         switch (rag) {
-          case RED -> "F4B6B6";
-          case AMBER -> "FCE4A8";
-          case GREEN -> "C6E7C1";
-          case BLUE -> "BFD7F2";
-          case NONE -> null;
+          case "RED" -> "F4B6B6";
+          case "AMBER" -> "FCE4A8";
+          case "GREEN" -> "C6E7C1";
+          case "BLUE" -> "BFD7F2";
+          default -> null;
         };
-    sheet.value(row, column, rag == Rag.NONE ? "Not rated" : label(rag));
+    sheet.value(
+        row,
+        column,
+        fill == null ? "Not rated" : rag.charAt(0) + rag.substring(1).toLowerCase(Locale.ROOT));
     if (fill != null) {
       sheet.style(row, column).fillColor(fill).set();
     }
-  }
-
-  private static String label(Rag rag) {
-    String name = rag.name();
-    return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static String status(ActionState a) {
-    String name = a.status().name().replace('_', ' ');
-    return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 }
