@@ -19,12 +19,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.ascassure.it.Api;
+import org.ascassure.it.AscAssureServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The documents the API sends, for the demo council, compared with what the same API says as JSON:
  * the same filter gives the same items, a snapshot's report lists the snapshot's actions.
  */
+@ExtendWith(AscAssureServer.class)
 class ReportsApiIT {
 
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
