@@ -2,10 +2,10 @@ package org.ascassure.audit.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.ascassure.audit.control.Csv;
 import org.ascassure.audit.entity.AuditRecord;
 import org.ascassure.platform.boundary.Page;
 import org.ascassure.platform.boundary.PageRequest;
+import org.ascassure.platform.control.Csv;
 
 /**
  * The audit trail as CSV, for the API and the admin UI alike: the same search, so the same scoping

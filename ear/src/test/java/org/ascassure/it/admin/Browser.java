@@ -273,6 +273,38 @@ public final class Browser implements AutoCloseable {
         .collect(Collectors.joining("\n"));
   }
 
+  /**
+   * Clicks the element whose id is given and waits for the download it starts to finish in {@code
+   * dir} (Chromium writes a {@code .crdownload} file until it is complete); returns the file.
+   */
+  public Path download(String id, Path dir) throws IOException {
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        java.util.Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
+    click(id);
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (System.nanoTime() < deadline) {
+      try (var files = Files.list(dir)) {
+        List<Path> done =
+            files.filter(f -> !f.getFileName().toString().endsWith(".crdownload")).toList();
+        boolean pending;
+        try (var again = Files.list(dir)) {
+          pending = again.anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+        }
+        if (!done.isEmpty() && !pending) {
+          return done.get(0);
+        }
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      }
+    }
+    throw new AssertionError("no download finished in " + dir + " after clicking " + id);
+  }
+
   /** Keeps what the browser showed, for a failed test's report. */
   public void screenshot(Path file) {
     try {

@@ -173,4 +173,38 @@ class EvidenceBrowserIT {
     assertThat(browser.has(By.id("withdrawal:withdraw"))).isFalse();
     browser.assertAccessible();
   }
+
+  @Test
+  void theDownloadHoldsOnlyTheItemsOfTheFilterChosenOnThePage() throws Exception {
+    long fernshire =
+        Api.as(Api.AUDITOR).get("api/v1/councils").array().stream()
+            .map(jakarta.json.JsonValue::asJsonObject)
+            .filter(c -> c.getString("onsCode").equals("E10000099"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    Browser browser = session.browser().signIn(Api.AUDITOR, "Fernshire-auditor-2026");
+    browser.open("admin/evidence/index.xhtml?council=" + fernshire);
+    browser.choose(By.id("filters:status"), "Withdrawn");
+    browser.click("filters:search");
+    assertThat(browser.texts(REFS)).containsExactly("E16", "E22");
+    browser.assertAccessible();
+
+    Path file = browser.download("download-csv", dir);
+
+    assertThat(file.getFileName().toString()).isEqualTo("fernshire-evidence.csv");
+    String csv = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(csv).startsWith("\uFEFFReference,Title,");
+    assertThat(
+            org.apache.commons.csv.CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .get()
+                .parse(new java.io.StringReader(csv.substring(1)))
+                .getRecords()
+                .stream()
+                .map(row -> row.get("Reference") + " " + row.get("Status")))
+        .containsExactly("E16 Withdrawn", "E22 Withdrawn");
+  }
 }

@@ -1215,6 +1215,68 @@ class AccessMatrixIT {
                     highlightReport("2029-Q4")
                         .replace("Matrix achievements", "Matrix achievements " + ++changes)),
             directors(200)));
+    // --- documents (reports) ----------------------------------------------------------------
+    rules.put(
+        "GET /v1/self-assessments/{id}/document",
+        new Rule(
+            c -> new Call("GET", "v1/self-assessments/" + sa(c) + "/document", null, null),
+            members(200)));
+    rules.put(
+        "GET /v1/improvement-plans/{id}/snapshots/{snapshotId}/document",
+        new Rule(
+            c ->
+                new Call(
+                    "GET",
+                    "v1/improvement-plans/"
+                        + plansAt(c).plan()
+                        + "/snapshots/"
+                        + plansAt(c).snapshotA()
+                        + "/document",
+                    null,
+                    null),
+            members(200)));
+    rules.put(
+        "GET /v1/assessments/{id}/document",
+        new Rule(
+            c ->
+                new Call(
+                    "GET",
+                    "v1/assessments/"
+                        + (c == Council.OWN ? ownOutcome : otherOutcome)
+                        + "/document",
+                    null,
+                    null),
+            members(200)));
+    // --- reports: Excel, CSV and Word (office) -------------------------------------------------
+    rules.put(
+        "GET /v1/councils/{councilId}/evidence/export",
+        new Rule(
+            c ->
+                new Call(
+                    "GET",
+                    "v1/councils/" + council(c) + "/evidence/export?format=csv&status=CURRENT",
+                    null,
+                    null),
+            members(200)));
+    rules.put(
+        "GET /v1/improvement-plans/{id}/snapshots/{snapshotId}/workbook",
+        new Rule(
+            c ->
+                new Call(
+                    "GET",
+                    "v1/improvement-plans/"
+                        + plansAt(c).plan()
+                        + "/snapshots/"
+                        + plansAt(c).snapshotB()
+                        + "/workbook",
+                    null,
+                    null),
+            members(200)));
+    rules.put(
+        "GET /v1/self-assessments/{id}/docx",
+        new Rule(
+            c -> new Call("GET", "v1/self-assessments/" + sa(c) + "/docx?summary=true", null, null),
+            members(200)));
     return rules;
   }
 

@@ -1,0 +1,192 @@
+package org.ascassure.reports.improvement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ascassure.reports.improvement.PlanReport.ActionRow;
+import org.junit.jupiter.api.Test;
+
+class PlanReportXlsxTest {
+
+  static final LocalDate MAR = LocalDate.of(2026, 3, 31);
+  static final LocalDate JUN = LocalDate.of(2026, 6, 30);
+
+  static final ActionRow WAITING_THEN =
+      action("Waiting well", "Clear the assessment waiting list", "In progress", 40, MAR, "GREEN");
+  static final ActionRow WAITING_NOW =
+      action("Waiting well", "Clear the assessment waiting list", "In progress", 60, JUN, "RED");
+  static final ActionRow PUBLISH_THEN =
+      action("Waiting well", "Publish waiting times", "In progress", 80, MAR, "AMBER");
+  static final ActionRow PUBLISH_NOW =
+      action("Waiting well", "Publish waiting times", "Complete", 100, MAR, "BLUE");
+  static final ActionRow STRATEGY_THEN =
+      action("Carers", "Carers' strategy", "Not started", 0, MAR, "GREEN");
+  static final ActionRow STRATEGY_NOW =
+      action("Carers", "Carers' strategy", "Cancelled", 0, MAR, "NONE");
+  static final ActionRow NEW_ONE =
+      action("Carers", "Carers' assessments within 28 days", "Not started", 0, JUN, "GREEN");
+
+  @Test
+  void theSummaryCountsEachColourPerWorkstreamAndTotalsTheCostRange() throws IOException {
+    try (XSSFWorkbook book = read(write(report(true)))) {
+      XSSFSheet summary = book.getSheet("Summary");
+      assertThat(text(summary.getRow(0), 0))
+          .contains("Fernshire improvement plan")
+          .contains("30/06/2026");
+      assertThat(texts(summary.getRow(6)))
+          .containsExactlyElementsOf(PlanReportXlsx.SUMMARY_HEADINGS);
+      assertThat(texts(summary.getRow(7)))
+          .containsExactly(
+              "Waiting well", "Ann Director", "1", "0", "0", "1", "2", "£100,000", "£250,000");
+      assertThat(texts(summary.getRow(8)))
+          .containsExactly("Carers", "", "0", "0", "1", "0", "1", "£50,000");
+      assertThat(texts(summary.getRow(9)))
+          .containsExactly("Total", "", "1", "0", "1", "1", "3", "£150,000", "£300,000");
+      assertThat(summary.getRow(9).getCell(7).getNumericCellValue()).isEqualTo(150_000d);
+      assertThat(text(summary.getRow(12), 0)).isEqualTo("Stage 3 quarterly update to DHSC (2)");
+      assertThat(DateUtil.isCellDateFormatted(summary.getRow(12).getCell(1))).isTrue();
+      assertThat(summary.getRow(12).getCell(1).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.of(2026, 9, 30));
+      assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
+    }
+  }
+
+  @Test
+  void theActionsSheetHasTypedPercentsDatesAndTheRagInWords() throws IOException {
+    try (XSSFWorkbook book = read(write(report(true)))) {
+      XSSFSheet actions = book.getSheet("Actions");
+      assertThat(texts(actions.getRow(0)))
+          .containsExactlyElementsOf(PlanReportXlsx.ACTION_HEADINGS);
+      Row first = actions.getRow(1);
+      assertThat(texts(first).subList(0, 7))
+          .containsExactly(
+              "Waiting well",
+              "Clear the assessment waiting list",
+              "jo.lead",
+              "In progress",
+              "60%",
+              "30/06/2026",
+              "Red");
+      assertThat(first.getCell(4).getNumericCellValue()).isEqualTo(0.6);
+      assertThat(DateUtil.isCellDateFormatted(first.getCell(5))).isTrue();
+      assertThat(text(actions.getRow(3), 6)).isEqualTo("Not rated");
+      assertThat(actions.getLastRowNum()).isEqualTo(4);
+      assertThat(actions.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+      assertThat(actions.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+    }
+  }
+
+  @Test
+  void theChangesSheetListsNewCompletedSlippedAndRagChangesSinceThePreviousSnapshot()
+      throws IOException {
+    try (XSSFWorkbook book = read(write(report(true)))) {
+      XSSFSheet changes = book.getSheet("Changes");
+      assertThat(text(changes.getRow(0), 0))
+          .isEqualTo("Changes since the snapshot of 31/03/2026 (Monthly delivery board)");
+      assertThat(texts(changes.getRow(1)))
+          .containsExactlyElementsOf(PlanReportXlsx.CHANGE_HEADINGS);
+      List<String> kinds = new ArrayList<>();
+      for (int r = 2; r <= changes.getLastRowNum(); r++) {
+        kinds.add(text(changes.getRow(r), 0) + " | " + text(changes.getRow(r), 2));
+      }
+      assertThat(kinds)
+          .containsExactly(
+              "New | Carers' assessments within 28 days",
+              "Completed | Publish waiting times",
+              "Slipped: due later, RAG worse | Clear the assessment waiting list",
+              "RAG changed | Carers' strategy");
+      assertThat(texts(changes.getRow(4)).subList(3, 7))
+          .containsExactly("Green", "Red", "31/03/2026", "30/06/2026");
+    }
+  }
+
+  @Test
+  void aFirstSnapshotSaysThereIsNothingToCompare() throws IOException {
+    try (XSSFWorkbook book = read(write(report(false)))) {
+      assertThat(text(book.getSheet("Changes").getRow(0), 0)).contains("first snapshot");
+      assertThat(book.getProperties().getCoreProperties().getTitle())
+          .contains("progress at 30/06/2026");
+    }
+  }
+
+  static PlanReport report(boolean withPrevious) {
+    return new PlanReport(
+        1,
+        2,
+        "Fernshire County Council",
+        "Fernshire improvement plan",
+        "Quarterly update to DHSC",
+        JUN,
+        "0".repeat(64),
+        List.of(
+            new PlanReport.RagCount("RED", "Red", 1),
+            new PlanReport.RagCount("AMBER", "Amber", 0),
+            new PlanReport.RagCount("GREEN", "Green", 1),
+            new PlanReport.RagCount("BLUE", "Blue (complete)", 1)),
+        List.of(
+            new PlanReport.WorkstreamSection(
+                "Waiting well",
+                "Ann Director",
+                100_000L,
+                250_000L,
+                List.of(WAITING_NOW, PUBLISH_NOW)),
+            new PlanReport.WorkstreamSection(
+                "Carers", null, 50_000L, null, List.of(STRATEGY_NOW, NEW_ONE))),
+        List.of(),
+        withPrevious
+            ? new PlanReport.Changes(
+                MAR,
+                "Monthly delivery board",
+                List.of(NEW_ONE),
+                List.of(new PlanReport.Change(PUBLISH_THEN, PUBLISH_NOW)),
+                List.of(new PlanReport.Change(WAITING_THEN, WAITING_NOW)),
+                List.of(
+                    new PlanReport.Change(WAITING_THEN, WAITING_NOW),
+                    new PlanReport.Change(PUBLISH_THEN, PUBLISH_NOW),
+                    new PlanReport.Change(STRATEGY_THEN, STRATEGY_NOW)))
+            : null,
+        List.of(
+            new PlanReport.Deadline(
+                "Stage 3 quarterly update to DHSC (2)", LocalDate.of(2026, 9, 30))),
+        List.of("QS3"));
+  }
+
+  static ActionRow action(
+      String workstream, String title, String status, int percent, LocalDate due, String rag) {
+    return new ActionRow(workstream, title, "jo.lead", status, percent, due, rag, "because");
+  }
+
+  static byte[] write(PlanReport report) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PlanReportXlsx.write(report, out);
+    return out.toByteArray();
+  }
+
+  static XSSFWorkbook read(byte[] bytes) throws IOException {
+    return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+  }
+
+  static String text(Row row, int column) {
+    return row.getCell(column) == null
+        ? ""
+        : new DataFormatter().formatCellValue(row.getCell(column));
+  }
+
+  static List<String> texts(Row row) {
+    List<String> texts = new ArrayList<>();
+    for (int c = 0; c < row.getLastCellNum(); c++) {
+      texts.add(text(row, c));
+    }
+    return texts;
+  }
+}
