@@ -42,9 +42,9 @@ class DocumentsBrowserIT {
 
     browser.open("admin/self-assessments/self-assessment.xhtml?id=" + sa);
     browser.assertAccessible();
-    assertThat(fetch(browser, "download-draft").headers().firstValue("Content-Disposition"))
+    assertThat(fetch(browser, "full document (PDF)").headers().firstValue("Content-Disposition"))
         .hasValueSatisfying(d -> assertThat(d).contains("fernshire-self-assessment-draft.pdf"));
-    assertThat(fetch(browser, "download-draft-summary").headers().firstValue("Content-Disposition"))
+    assertThat(fetch(browser, "summary (PDF)").headers().firstValue("Content-Disposition"))
         .hasValueSatisfying(
             d -> assertThat(d).contains("fernshire-self-assessment-draft-summary.pdf"));
 
@@ -52,17 +52,18 @@ class DocumentsBrowserIT {
     browser.assertAccessible();
     String report = browser.texts(By.cssSelector("#snapshots a.download")).get(0);
     assertThat(report).startsWith("Report of ").endsWith("(PDF)");
-    HttpResponse<byte[]> pdf =
-        get(browser, hrefOf(browser, By.cssSelector("#snapshots a.download")));
-    assertThat(pdf.headers().firstValue("Content-Disposition"))
+    assertThat(fetch(browser, report).headers().firstValue("Content-Disposition"))
         .hasValueSatisfying(d -> assertThat(d).contains("fernshire-improvement-report-"));
 
     browser.open("admin/assessments/assessment.xhtml?id=" + outcome);
     browser.assertAccessible();
-    assertThat(fetch(browser, "download-summary").headers().firstValue("Content-Disposition"))
+    assertThat(
+            fetch(browser, "Download the outcome summary (PDF)")
+                .headers()
+                .firstValue("Content-Disposition"))
         .hasValueSatisfying(d -> assertThat(d).contains("fernshire-assessment-outcome-"));
 
-    // another council's record is as missing as one that does not exist
+    // an outcome that does not exist answers as one of another council would: not found
     HttpResponse<byte[]> missing =
         get(
             browser,
@@ -74,16 +75,10 @@ class DocumentsBrowserIT {
     return Api.asAdmin().get(path).array().getJsonObject(0).getJsonNumber("id").longValue();
   }
 
-  private static String hrefOf(Browser browser, By link) {
-    return (String) browser.script("return document.querySelector(\"" + cssOf(link) + "\").href;");
-  }
-
-  private static String cssOf(By link) {
-    return link.toString().replaceFirst("^By\\.cssSelector: ", "");
-  }
-
-  private static HttpResponse<byte[]> fetch(Browser browser, String linkId) throws Exception {
-    HttpResponse<byte[]> pdf = get(browser, hrefOf(browser, By.cssSelector("#" + linkId)));
+  /** Follows the link with this text, with the browser's session. */
+  private static HttpResponse<byte[]> fetch(Browser browser, String linkText) throws Exception {
+    HttpResponse<byte[]> pdf =
+        get(browser, AscAssureServer.baseUri().resolve(browser.href(linkText)).toString());
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
