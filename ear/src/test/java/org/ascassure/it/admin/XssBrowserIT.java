@@ -393,4 +393,149 @@ class XssBrowserIT {
     browser.open("admin/reviews/queue.xhtml?council=" + council);
     assertNothingRan(browser, "review queue");
   }
+
+  /**
+   * The provider register and commissioned-service KPIs: stored through the API and the CQC file
+   * import, shown on every page that shows them, and nothing runs. Fields: provider name and area
+   * (API and import), support team and notes, finding-theme name and training offer, inspection
+   * issue text; KPI name, description, unit, exclusions, reporter lot and provider, submission
+   * notes; the provider list's text filter (echoed): 16 fields per payload.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<script>alert(1)</script>",
+        "\"><img src=x onerror=alert(1)>",
+        "javascript:alert(1)",
+        "{{7*7}}",
+        "#{7*7}"
+      })
+  void aPayloadInEveryProviderAndKpiFieldIsShownAsTextAndNeverRuns(String payload) {
+    Api admin = Api.asAdmin();
+    long council = Api.newCouncil("XSS Market Council " + System.nanoTime() % 1_000_000);
+    String councilApi = "api/v1/councils/" + council;
+
+    long provider =
+        idOf(
+            admin.post(
+                councilApi + "/providers",
+                Json.createObjectBuilder()
+                    .add("cqcLocationId", "1-" + System.nanoTime() % 1_000_000_000L)
+                    .add("name", payload)
+                    .add("serviceType", "HOME_CARE")
+                    .add("area", payload)
+                    .build()
+                    .toString()));
+    String csv =
+        "Location ID,Location Name,Location Ward\n"
+            + "1-X"
+            + council
+            + ","
+            + csvCell(payload)
+            + ","
+            + csvCell(payload)
+            + "\n";
+    assertThat(admin.send("POST", councilApi + "/provider-imports", csv, "text/csv").status())
+        .isEqualTo(202);
+    idOf(
+        admin.post(
+            councilApi + "/support-episodes",
+            Json.createObjectBuilder()
+                .add("providerId", provider)
+                .add("team", payload)
+                .add("startedOn", "2025-01-06")
+                .add("notes", payload)
+                .build()
+                .toString()));
+    long theme =
+        idOf(
+            admin.post(
+                councilApi + "/finding-themes",
+                Json.createObjectBuilder()
+                    .add("name", payload)
+                    .add("trainingOffer", payload)
+                    .build()
+                    .toString()));
+    idOf(
+        admin.post(
+            councilApi + "/inspection-issues",
+            Json.createObjectBuilder()
+                .add("providerId", provider)
+                .add("themeId", theme)
+                .add("foundOn", "2025-02-03")
+                .add("text", payload)
+                .build()
+                .toString()));
+
+    long kpi =
+        idOf(
+            admin.post(
+                councilApi + "/kpis",
+                Json.createObjectBuilder()
+                    .add("name", payload)
+                    .add("description", payload)
+                    .add("unit", payload)
+                    .add("kind", "VALUE")
+                    .add("direction", "LOWER_IS_BETTER")
+                    .add("target", 5)
+                    .add("frequency", "MONTHLY")
+                    .add("dimension", "PROVIDER")
+                    .add(
+                        "reporters",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("lot", payload)
+                                    .add("provider", payload)))
+                    .add("exclusions", payload)
+                    .build()
+                    .toString()));
+    java.time.LocalDate month = org.ascassure.it.api.KpiFixture.month(1);
+    long submission =
+        idOf(
+            admin.post(
+                "api/v1/kpis/" + kpi + "/submissions",
+                Json.createObjectBuilder()
+                    .add("periodStart", month.toString())
+                    .add("periodEnd", month.plusMonths(1).minusDays(1).toString())
+                    .add("lot", payload)
+                    .add("provider", payload)
+                    .add("value", 4)
+                    .add("notes", payload)
+                    .build()
+                    .toString()));
+
+    Browser browser = session.browser();
+    browser.signInAsAdmin();
+    String typed = URLEncoder.encode(payload, StandardCharsets.UTF_8);
+    for (String page :
+        List.of(
+            "admin/providers/index.xhtml?council=" + council,
+            "admin/providers/index.xhtml?council=" + council + "&q=" + typed,
+            "admin/providers/quality.xhtml?council=" + council,
+            "admin/providers/themes.xhtml?council=" + council,
+            "admin/providers/import.xhtml?council=" + council,
+            "admin/kpis/index.xhtml",
+            "admin/kpis/edit.xhtml?id=" + kpi,
+            "admin/kpis/submission.xhtml?id=" + submission,
+            "admin/audit/index.xhtml?council=" + council)) {
+      browser.open(page);
+      assertNothingRan(browser, page);
+    }
+    for (String page :
+        List.of(
+            "admin/providers/provider.xhtml?id=" + provider,
+            "admin/providers/themes.xhtml?council=" + council,
+            "admin/kpis/kpi.xhtml?id=" + kpi,
+            "admin/kpis/submission.xhtml?id=" + submission)) {
+      browser.open(page);
+      assertShownAsText(browser, page, payload);
+    }
+    browser.assertAccessible();
+  }
+
+  /** A CSV cell as a spreadsheet writes it: quoted, inner quotes doubled. */
+  private static String csvCell(String text) {
+    return "\"" + text.replace("\"", "\"\"") + "\"";
+  }
 }
