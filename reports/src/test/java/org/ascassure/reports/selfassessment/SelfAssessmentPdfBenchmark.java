@@ -15,7 +15,7 @@ public final class SelfAssessmentPdfBenchmark {
   private SelfAssessmentPdfBenchmark() {}
 
   public static void main(String[] args) {
-    int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+    int warmUp = args.length > 0 ? Integer.parseInt(args[0]) : 30;
     int measured = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     SelfAssessmentDocument document = SelfAssessmentFixtures.fernshire(1500, 110, null);
     long words =
