@@ -24,6 +24,7 @@ public class OutcomeDocumentServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     DocumentDownload.send(
+        request,
         response,
         () -> {
           OutcomeSummary summary = summaries.of(DocumentDownload.id(request.getParameter("id")));

@@ -1,20 +1,15 @@
 package org.ascassure.admin.evidence;
 
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.ascassure.admin.platform.DocumentDownload;
 import org.ascassure.evidence.boundary.EvidenceFilter;
 import org.ascassure.evidence.entity.EvidenceStatus;
-import org.ascassure.platform.boundary.ForbiddenException;
-import org.ascassure.platform.boundary.NotFoundException;
 import org.ascassure.reports.evidence.EvidenceExports;
 import org.ascassure.reports.platform.FileNames;
 
@@ -55,19 +50,8 @@ public class EvidenceExportServlet extends HttpServlet {
       councilId = DocumentDownload.id(request.getParameter("council"));
       council = exports.councilName(councilId);
     } catch (RuntimeException e) {
-      Throwable cause = e;
-      while (cause instanceof EJBException && cause.getCause() != null) {
-        cause = cause.getCause();
-      }
-      if (cause instanceof NumberFormatException || cause instanceof NotFoundException) {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        return;
-      }
-      if (cause instanceof ForbiddenException) {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN);
-        return;
-      }
-      throw e;
+      DocumentDownload.refuse(e, response);
+      return;
     }
     EvidenceFilter filter =
         new EvidenceFilter(
@@ -76,18 +60,12 @@ public class EvidenceExportServlet extends HttpServlet {
             request.getParameter("statement"),
             status,
             request.getParameter("owner"));
+    DocumentDownload.announce(request, response);
     response.setContentType(format.mediaType());
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader(
-        "Content-Disposition", attachment(FileNames.of(council, format.extension(), "evidence")));
+        "Content-Disposition",
+        DocumentDownload.attachment(FileNames.of(council, format.extension(), "evidence")));
     exports.write(councilId, filter, format, response.getOutputStream());
-  }
-
-  /** RFC 6266 with an ASCII fallback and the exact name in RFC 5987 form. */
-  private static String attachment(String fileName) {
-    String fallback = fileName.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
-    String exact =
-        URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
-    return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + exact;
   }
 }

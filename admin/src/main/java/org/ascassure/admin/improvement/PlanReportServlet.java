@@ -24,6 +24,7 @@ public class PlanReportServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     DocumentDownload.send(
+        request,
         response,
         () -> {
           PlanReport report =

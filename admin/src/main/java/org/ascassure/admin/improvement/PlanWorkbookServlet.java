@@ -27,6 +27,7 @@ public class PlanWorkbookServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     DocumentDownload.send(
+        request,
         response,
         () -> {
           PlanReport report =

@@ -28,6 +28,7 @@ public class SelfAssessmentDocumentServlet extends HttpServlet {
       throws IOException {
     boolean summary = "true".equals(request.getParameter("summary"));
     DocumentDownload.send(
+        request,
         response,
         () -> {
           long id = DocumentDownload.id(request.getParameter("id"));

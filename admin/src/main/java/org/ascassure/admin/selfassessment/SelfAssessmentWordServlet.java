@@ -28,6 +28,7 @@ public class SelfAssessmentWordServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     DocumentDownload.send(
+        request,
         response,
         () -> {
           long id = DocumentDownload.id(request.getParameter("id"));

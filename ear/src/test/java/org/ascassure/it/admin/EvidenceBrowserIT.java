@@ -194,6 +194,10 @@ class EvidenceBrowserIT {
     Path file = browser.download("download-csv", dir);
 
     assertThat(file.getFileName().toString()).isEqualTo("fernshire-evidence.csv");
+    // the page said what it was doing, and that the file had started to arrive
+    browser.waitForText(By.id("download-status"), "CSV: ready after");
+    assertThat(browser.text(By.id("download-status"))).endsWith("the download has started.");
+    browser.assertAccessible();
     String csv = Files.readString(file, StandardCharsets.UTF_8);
     assertThat(csv).startsWith("\uFEFFReference,Title,");
     assertThat(
