@@ -79,7 +79,8 @@ public class Login {
    * provider's session too, so the next person at this browser is asked who they are.
    */
   public void signOut() throws IOException, ServletException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     String idToken = (String) external.getSessionMap().get(IdentityProviderSignIn.ID_TOKEN);
     request.logout();
@@ -88,7 +89,31 @@ public class Login {
     StringBuffer url = request.getRequestURL();
     String origin = url.substring(0, url.length() - request.getRequestURI().length());
     Optional<URI> atProvider = openId.signOutAtProvider(idToken, origin + signedOut);
-    external.redirect(atProvider.map(URI::toString).orElse(signedOut));
+    if (atProvider.isEmpty()) {
+      external.redirect(signedOut);
+      return;
+    }
+    // not a redirect: the Content-Security-Policy's form-action 'self' would stop this post's
+    // redirect to the provider; a page that moves on by itself is a navigation of its own
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    response.setContentType("text/html;charset=UTF-8");
+    String target = escapeAttribute(atProvider.get().toString());
+    response
+        .getWriter()
+        .write(
+            "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"UTF-8\">"
+                + "<meta http-equiv=\"refresh\" content=\"0;url="
+                + target
+                + "\"><title>Signing out – ASC Assure</title></head><body><main id=\"main\">"
+                + "<h1>Signing out</h1><p>You have signed out of ASC Assure. <a href=\""
+                + target
+                + "\">Sign out of your council's identity provider too</a> if this page does"
+                + " not move on by itself.</p></main></body></html>");
+    faces.responseComplete();
+  }
+
+  private static String escapeAttribute(String text) {
+    return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
   }
 
   /** Whether the login page offers the council's identity provider. */

@@ -386,9 +386,11 @@ class XssBrowserIT {
     assertNothingRan(browser, "evidence bank with payload filters");
     browser.assertAccessible();
 
+    browser.signOutByForgetting();
     browser.signIn(Api.LEAD, Api.password(Api.LEAD));
     browser.open("admin/reviews/open.xhtml");
     assertShownAsText(browser, "open queries", payload);
+    browser.signOutByForgetting();
     browser.signIn(Api.AUDITOR, Api.password(Api.AUDITOR));
     browser.open("admin/reviews/queue.xhtml?council=" + council);
     assertNothingRan(browser, "review queue");
