@@ -61,6 +61,7 @@ class DirectorsDayBrowserIT {
     browser.type("newAction:start", today.format(UK));
     browser.type("newAction:due", today.plusDays(90).format(UK));
     browser.click("newAction:add");
+    browser.waitForText(By.id("messages"), "The action 'Clear the waiting list' has been added.");
     assertThat(browser.messages()).contains("The action 'Clear the waiting list' has been added.");
     assertThat(browser.text(By.id("history-heading"))).isEqualTo("History");
     assertThat(browser.text(By.tagName("main")))
@@ -85,6 +86,7 @@ class DirectorsDayBrowserIT {
     browser.type("progress:blockedReason", "Two social workers on long-term leave");
     browser.type("progress:note", "Paused until cover is agreed.");
     browser.click("progress:save");
+    browser.waitForText(By.id("messages"), "Your update has been recorded.");
     assertThat(browser.messages()).contains("Your update has been recorded.");
     assertThat(browser.text(By.id("rag")))
         .isEqualTo("RED Blocked: Two social workers on long-term leave");

@@ -36,6 +36,7 @@ class ReviewThreadBrowserIT {
     browser.choose(By.id("verdict:value"), "Queried");
     browser.type("verdict:text", question);
     browser.click("verdict:record");
+    browser.waitForText(By.id("messages"), "Your verdict \"Queried\" has been recorded.");
     assertThat(browser.messages()).contains("Your verdict \"Queried\" has been recorded.");
     assertThat(browser.text(By.id("review-0"))).contains("Queried by demo.auditor", question);
     browser.assertAccessible();
@@ -50,6 +51,7 @@ class ReviewThreadBrowserIT {
     assertThat(browser.heading()).isEqualTo(QS2);
     browser.type("thread:reviews:0:answer", "The 2025 adult social care survey: 412 replies.");
     browser.click("thread:reviews:0:send");
+    browser.waitForText(By.id("messages"), "Your answer has been added to the thread.");
     assertThat(browser.messages()).contains("Your answer has been added to the thread.");
     assertThat(browser.text(By.id("review-0")))
         .contains("demo.lead", "The 2025 adult social care survey: 412 replies.");
@@ -71,6 +73,7 @@ class ReviewThreadBrowserIT {
     assertThat(browser.heading()).isEqualTo(QS2);
     browser.type("thread:reviews:0:note", "Thanks, that is clear.");
     browser.click("thread:reviews:0:resolve");
+    browser.waitForText(By.id("messages"), "The review has been resolved.");
     assertThat(browser.messages()).contains("The review has been resolved.");
     assertThat(browser.text(By.id("review-0")))
         .contains("resolved", "Resolved by demo.auditor", "Thanks, that is clear.");
@@ -100,6 +103,7 @@ class ReviewThreadBrowserIT {
     browser.choose(By.id("verdict:value"), "Queried");
     browser.type("verdict:text", question);
     browser.click("verdict:record");
+    browser.waitForText(By.id("messages"), "Your verdict \"Queried\" has been recorded.");
     assertThat(browser.messages()).contains("Your verdict \"Queried\" has been recorded.");
     assertThat(browser.text(By.id("review-0"))).contains("Queried by demo.auditor", question);
     browser.assertAccessible();
