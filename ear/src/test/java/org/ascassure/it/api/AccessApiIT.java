@@ -125,6 +125,9 @@ class AccessApiIT {
     long user = Api.newUser(username, "Disabled-pass-55", "AUDITOR");
     String path = "api/v1/users/" + user + "/enabled";
     Api.Reply read = Api.asAdmin().get("api/v1/users/" + user);
+    // just verified, the password is remembered for a while: a wrong one is still refused
+    assertThat(Api.as(username, "Disabled-pass-55").get("api/v1/me").status()).isEqualTo(200);
+    assertThat(Api.as(username, "Disabled-pass-56").get("api/v1/me").status()).isEqualTo(401);
 
     assertThat(Api.asAdmin().put(path, "{\"enabled\":false}").status()).isEqualTo(428);
     Api.Reply disabled =
