@@ -71,6 +71,49 @@ class DocumentsBrowserIT {
     assertThat(missing.statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void aLeadDownloadsTheSelfAssessmentAsPdfAndWord() throws Exception {
+    long fernshire =
+        Api.asAdmin().get("api/v1/councils?size=200").array().getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("onsCode").equals("E10000099"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    long sa = firstId("api/v1/councils/" + fernshire + "/self-assessments");
+    Browser browser = session.browser();
+    browser.signIn(Api.LEAD, Api.password(Api.LEAD));
+    browser.open("admin/self-assessments/self-assessment.xhtml?id=" + sa);
+
+    fetch(browser, "full document (PDF)");
+    HttpResponse<byte[]> word =
+        get(
+            browser,
+            AscAssureServer.baseUri().resolve(browser.href("full document (Word)")).toString());
+
+    assertThat(word.statusCode()).isEqualTo(200);
+    assertThat(word.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(
+            t ->
+                assertThat(t)
+                    .startsWith(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+    assertThat(word.headers().firstValue("Content-Disposition"))
+        .hasValueSatisfying(d -> assertThat(d).contains(".docx"));
+    try (var doc =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(
+            new java.io.ByteArrayInputStream(word.body()))) {
+      java.util.List<String> statements =
+          doc.getParagraphs().stream()
+              .filter(p -> "Heading3".equals(p.getStyle()))
+              .map(p -> p.getText())
+              .filter(t -> t.matches("QS\\d .*"))
+              .toList();
+      assertThat(statements).hasSize(9);
+      assertThat(statements.get(0)).startsWith("QS1 ");
+    }
+  }
+
   private static long firstId(String path) {
     return Api.asAdmin().get(path).array().getJsonObject(0).getJsonNumber("id").longValue();
   }
