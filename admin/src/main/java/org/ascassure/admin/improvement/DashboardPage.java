@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.ascassure.admin.platform.ChartConfig;
 import org.ascassure.admin.platform.Messages;
 import org.ascassure.admin.platform.Navigation;
 import org.ascassure.improvement.boundary.ImprovementPlans;
@@ -83,24 +84,24 @@ public class DashboardPage implements Serializable {
               .add("data", data)
               .add("backgroundColor", COLOURS.get(i)));
     }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("animation", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add("x", Json.createObjectBuilder().add("stacked", true))
-                        .add(
-                            "y",
-                            Json.createObjectBuilder()
-                                .add("stacked", true)
-                                .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-        .build()
-        .toString();
+    return ChartConfig.of(
+        Json.createObjectBuilder()
+            .add("type", "bar")
+            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add("animation", false)
+                    .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                            .add("x", Json.createObjectBuilder().add("stacked", true))
+                            .add(
+                                "y",
+                                Json.createObjectBuilder()
+                                    .add("stacked", true)
+                                    .add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+            .build());
   }
 
   public static String label(Rag rag) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ascassure.admin.improvement.Option;
+import org.ascassure.admin.platform.ChartConfig;
 import org.ascassure.admin.platform.Messages;
 import org.ascassure.admin.platform.Navigation;
 import org.ascassure.evidence.boundary.EvidenceBank;
@@ -134,32 +135,32 @@ public class KpiPage implements Serializable {
       }
       target.add(getKpi().getTarget());
     }
-    return Json.createObjectBuilder()
-        .add("type", "line")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", getKpi().getName() + " (" + unitLabel() + ")")
-                                .add("data", figures)
-                                .add("borderColor", "#1d70b8")
-                                .add("backgroundColor", "#1d70b8")
-                                .add("spanGaps", false))
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", "Target " + getKpi().targetText())
-                                .add("data", target)
-                                .add("borderColor", "#d4351c")
-                                .add("borderDash", Json.createArrayBuilder().add(6).add(4))
-                                .add("pointRadius", 0))))
-        .add("options", Json.createObjectBuilder().add("animation", false))
-        .build()
-        .toString();
+    return ChartConfig.of(
+        Json.createObjectBuilder()
+            .add("type", "line")
+            .add(
+                "data",
+                Json.createObjectBuilder()
+                    .add("labels", labels)
+                    .add(
+                        "datasets",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("label", getKpi().getName() + " (" + unitLabel() + ")")
+                                    .add("data", figures)
+                                    .add("borderColor", "#1d70b8")
+                                    .add("backgroundColor", "#1d70b8")
+                                    .add("spanGaps", false))
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("label", "Target " + getKpi().targetText())
+                                    .add("data", target)
+                                    .add("borderColor", "#d4351c")
+                                    .add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                                    .add("pointRadius", 0))))
+            .add("options", Json.createObjectBuilder().add("animation", false))
+            .build());
   }
 
   private String unitLabel() {

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.ascassure.admin.platform.ChartConfig;
 import org.ascassure.admin.platform.Messages;
 import org.ascassure.admin.platform.Navigation;
 import org.ascassure.council.boundary.Councils;
@@ -99,39 +100,39 @@ public class QualityPage implements Serializable {
       point.share().percent().ifPresentOrElse(p -> shares.add(p), () -> shares.addNull());
       target.add(getFigures().targetPercent());
     }
-    return Json.createObjectBuilder()
-        .add("type", "line")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", labels)
-                .add(
-                    "datasets",
-                    Json.createArrayBuilder()
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", "Good or Outstanding (%)")
-                                .add("data", shares)
-                                .add("borderColor", "#1d70b8")
-                                .add("backgroundColor", "#1d70b8"))
-                        .add(
-                            Json.createObjectBuilder()
-                                .add("label", "Target (%)")
-                                .add("data", target)
-                                .add("borderColor", "#d4351c")
-                                .add("backgroundColor", "#d4351c")
-                                .add("borderDash", Json.createArrayBuilder().add(6).add(4))
-                                .add("pointRadius", 0))))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("animation", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100))))
-        .build()
-        .toString();
+    return ChartConfig.of(
+        Json.createObjectBuilder()
+            .add("type", "line")
+            .add(
+                "data",
+                Json.createObjectBuilder()
+                    .add("labels", labels)
+                    .add(
+                        "datasets",
+                        Json.createArrayBuilder()
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("label", "Good or Outstanding (%)")
+                                    .add("data", shares)
+                                    .add("borderColor", "#1d70b8")
+                                    .add("backgroundColor", "#1d70b8"))
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("label", "Target (%)")
+                                    .add("data", target)
+                                    .add("borderColor", "#d4351c")
+                                    .add("backgroundColor", "#d4351c")
+                                    .add("borderDash", Json.createArrayBuilder().add(6).add(4))
+                                    .add("pointRadius", 0))))
+            .add(
+                "options",
+                Json.createObjectBuilder()
+                    .add("animation", false)
+                    .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                            .add("y", Json.createObjectBuilder().add("min", 0).add("max", 100))))
+            .build());
   }
 
   public String share(QualityFigures.Share share) {
