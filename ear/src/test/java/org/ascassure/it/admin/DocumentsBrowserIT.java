@@ -27,13 +27,7 @@ class DocumentsBrowserIT {
 
   @Test
   void aDirectorDownloadsEachDocumentFromItsPage() throws Exception {
-    long fernshire =
-        Api.asAdmin().get("api/v1/councils?size=200").array().getValuesAs(JsonObject.class).stream()
-            .filter(c -> c.getString("onsCode").equals("E10000099"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long fernshire = fernshire();
     long sa = firstId("api/v1/councils/" + fernshire + "/self-assessments");
     long plan = firstId("api/v1/councils/" + fernshire + "/improvement-plans");
     long outcome = firstId("api/v1/councils/" + fernshire + "/assessments");
@@ -73,13 +67,7 @@ class DocumentsBrowserIT {
 
   @Test
   void aLeadDownloadsTheSelfAssessmentAsPdfAndWord() throws Exception {
-    long fernshire =
-        Api.asAdmin().get("api/v1/councils?size=200").array().getValuesAs(JsonObject.class).stream()
-            .filter(c -> c.getString("onsCode").equals("E10000099"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long fernshire = fernshire();
     long sa = firstId("api/v1/councils/" + fernshire + "/self-assessments");
     Browser browser = session.browser();
     browser.signIn(Api.LEAD, Api.password(Api.LEAD));
@@ -112,6 +100,20 @@ class DocumentsBrowserIT {
       assertThat(statements).hasSize(9);
       assertThat(statements.get(0)).startsWith("QS1 ");
     }
+  }
+
+  /** The demo council's id. */
+  private static long fernshire() {
+    return Api.asAdmin()
+        .get("api/v1/councils?size=200")
+        .array()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(c -> c.getString("onsCode").equals("E10000099"))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
   }
 
   private static long firstId(String path) {
