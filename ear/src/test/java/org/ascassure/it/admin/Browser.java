@@ -145,15 +145,66 @@ public final class Browser implements AutoCloseable {
   }
 
   public void click(String id) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    click(By.id(id));
   }
 
+  /** Clicks and waits for what the click sent to be answered (see {@link #settle}). */
   public void click(By element) {
-    wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    WebElement target = wait.until(ExpectedConditions.elementToBeClickable(element));
+    WebElement page = watchForLeaving();
+    target.click();
+    settle(page);
   }
 
   public void clickLink(String text) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+    click(By.linkText(text));
+  }
+
+  /**
+   * Marks the page so that a navigation started by the next action can be told apart from no
+   * navigation at all: {@code beforeunload} fires as soon as a form post or a link starts to leave
+   * the page, long before the answer replaces it.
+   */
+  private WebElement watchForLeaving() {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.executeScript(
+        "window.__ascLeaving = false;"
+            + "window.addEventListener('beforeunload', function () {"
+            + " window.__ascLeaving = true; }, { once: true });");
+    return page;
+  }
+
+  /**
+   * Waits until the answer to a click has arrived: a page it navigated to has replaced the old one
+   * and finished loading, or the PrimeFaces (jQuery) requests it sent have all come back.
+   * ChromeDriver waits only for navigations that have already started when the click returns; on a
+   * loaded machine a post starts later, and a test then read the old page (CI saw "no message"
+   * after a save). A navigation that never replaces the page (a download) ends the wait after the
+   * usual 20 s without failing: the test's own assertions decide.
+   */
+  private void settle(WebElement page) {
+    Object state =
+        driver.executeScript(
+            "return window.__ascLeaving ? 'leaving'"
+                + " : (window.jQuery && jQuery.active > 0) ? 'ajax' : 'idle';");
+    try {
+      if ("leaving".equals(state)) {
+        wait.until(ExpectedConditions.stalenessOf(page));
+      } else if ("ajax".equals(state)) {
+        wait.until(d -> Boolean.TRUE.equals(executeQuietly("return jQuery.active === 0;")));
+      }
+      wait.until(d -> "complete".equals(executeQuietly("return document.readyState;")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // nothing replaced the page (a download, a refused navigation): the assertions decide
+    }
+  }
+
+  private Object executeQuietly(String script) {
+    try {
+      return driver.executeScript(script);
+    } catch (org.openqa.selenium.WebDriverException e) {
+      return null; // the page is being replaced; ask again
+    }
   }
 
   public void choose(By select, String visibleText) {
