@@ -111,16 +111,19 @@ public class PlanBoardPage implements Serializable {
         .toList();
   }
 
+  /**
+   * The owners to filter by. The page writes the "anyone" choice itself: an option whose value is
+   * an expression that comes out empty loses its value attribute, and the browser then sends the
+   * option's label ("Anyone") instead of nothing. The same goes for the RAG and due choices.
+   */
   public List<Option> getOwnerOptions() {
     List<Option> options = new java.util.ArrayList<>();
-    options.add(new Option("", "Anyone", owner == null || owner.isBlank()));
     getOwners().forEach(o -> options.add(new Option(o, o, o.equals(owner))));
     return options;
   }
 
   public List<Option> getRagOptions() {
     List<Option> options = new java.util.ArrayList<>();
-    options.add(new Option("", "Any", rag == null || rag.isBlank()));
     Arrays.stream(Rag.values())
         .filter(Rag::isRated)
         .forEach(r -> options.add(new Option(r.name(), r.name(), r.name().equals(rag))));
@@ -129,7 +132,6 @@ public class PlanBoardPage implements Serializable {
 
   public List<Option> getDueOptions() {
     return List.of(
-        new Option("", "Any time", dueWithin == null),
         new Option("0", "Overdue or due today", Integer.valueOf(0).equals(dueWithin)),
         new Option("14", "Within 14 days", Integer.valueOf(14).equals(dueWithin)),
         new Option("30", "Within 30 days", Integer.valueOf(30).equals(dueWithin)),
