@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ import org.ascassure.assessment.entity.FollowUp;
 import org.ascassure.assessment.entity.Milestone;
 import org.ascassure.assessment.entity.MilestoneKind;
 import org.ascassure.framework.entity.QualityStatement;
+import org.ascassure.improvement.boundary.ImprovementPlans;
+import org.ascassure.improvement.boundary.PlanDetails;
+import org.ascassure.improvement.entity.ImprovementPlan;
 import org.ascassure.platform.boundary.DomainException;
 import org.ascassure.platform.boundary.StaleVersionException;
 
@@ -48,6 +52,8 @@ public class AssessmentPage implements Serializable {
 
   @Inject transient CouncilRoles roles;
 
+  @Inject transient ImprovementPlans plans;
+
   private Long id;
   private transient Assessment assessment;
 
@@ -64,6 +70,9 @@ public class AssessmentPage implements Serializable {
   private String findingStatement;
   private FindingKind findingKind;
   private String findingText;
+
+  private String planTitle;
+  private List<Long> chosenAreas = new ArrayList<>();
 
   public void load() {
     if (getAssessment() == null) {
@@ -84,6 +93,7 @@ public class AssessmentPage implements Serializable {
                 milestoneNote = m.getNote();
               });
     }
+    chosenAreas = new ArrayList<>(getAreas().stream().map(Finding::getId).toList());
     if (changeFinding != null) {
       Finding f =
           lifecycle
@@ -149,6 +159,47 @@ public class AssessmentPage implements Serializable {
 
   public List<Finding> getFindings() {
     return lifecycle.findings(id);
+  }
+
+  /** The areas for improvement, which a director may turn into a plan. */
+  public List<Finding> getAreas() {
+    return getFindings().stream()
+        .filter(f -> f.getKind() == FindingKind.AREA_FOR_IMPROVEMENT)
+        .toList();
+  }
+
+  /** When the actions of a plan started from the areas today fall due. */
+  public LocalDate getDraftDueOn() {
+    return plans.draftDueOn(id);
+  }
+
+  /** Starts a plan from the chosen areas for improvement and opens its board. */
+  public String startPlan() {
+    if (chosenAreas == null || chosenAreas.isEmpty()) {
+      Messages.error("Choose at least one area for improvement for the plan to answer.");
+      return null;
+    }
+    try {
+      ImprovementPlan plan =
+          plans.startFromAssessment(
+              getAssessment().getCouncil().getId(), new PlanDetails(planTitle, id), chosenAreas);
+      int workstreams = plans.workstreams(plan.getId()).size();
+      int actions = plans.actionsOfPlan(plan.getId()).size();
+      Messages.info(
+          "The plan '"
+              + plan.getTitle()
+              + "' has been started with "
+              + actions
+              + (actions == 1 ? " action" : " actions")
+              + " in "
+              + workstreams
+              + (workstreams == 1 ? " workstream" : " workstreams")
+              + " from the areas for improvement.");
+      return "/improvement/plan.xhtml?faces-redirect=true&id=" + plan.getId();
+    } catch (DomainException rejected) {
+      Messages.of(rejected);
+      return null;
+    }
   }
 
   public List<FindingKind> getFindingKinds() {
@@ -287,6 +338,22 @@ public class AssessmentPage implements Serializable {
 
   public void setMilestoneNote(String milestoneNote) {
     this.milestoneNote = milestoneNote;
+  }
+
+  public String getPlanTitle() {
+    return planTitle;
+  }
+
+  public void setPlanTitle(String planTitle) {
+    this.planTitle = planTitle;
+  }
+
+  public List<Long> getChosenAreas() {
+    return chosenAreas;
+  }
+
+  public void setChosenAreas(List<Long> chosenAreas) {
+    this.chosenAreas = chosenAreas;
   }
 
   public Long getChangeFinding() {

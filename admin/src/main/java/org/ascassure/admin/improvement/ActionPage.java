@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.ascassure.admin.platform.Messages;
 import org.ascassure.admin.platform.Navigation;
+import org.ascassure.assessment.boundary.AssessmentLifecycle;
+import org.ascassure.assessment.entity.Finding;
 import org.ascassure.improvement.boundary.ActionChange;
 import org.ascassure.improvement.boundary.ActionDetails;
 import org.ascassure.improvement.boundary.HistoryEntry;
@@ -22,8 +26,8 @@ import org.ascassure.platform.boundary.DomainException;
 
 /**
  * One action: its RAG with the reason (and any override beside the computed value), a progress
- * update for the owner or a director, a director's changes to dates, owner and override, and the
- * history.
+ * update for the owner or a director, a director's changes to the description, linked statements
+ * and findings, dates, owner and override, and the history.
  */
 @Named
 @ViewScoped
@@ -32,6 +36,8 @@ public class ActionPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient ImprovementPlans plans;
+
+  @Inject transient AssessmentLifecycle lifecycle;
 
   private Long id;
 
@@ -46,6 +52,9 @@ public class ActionPage implements Serializable {
   private LocalDate dueOn;
   private Rag override;
   private String overrideReason;
+  private String description;
+  private String codes;
+  private List<Long> findings = new ArrayList<>();
 
   private transient ImprovementAction action;
 
@@ -63,6 +72,9 @@ public class ActionPage implements Serializable {
     dueOn = action.getDueOn();
     override = action.getRagOverride();
     overrideReason = action.getRagOverrideReason();
+    description = action.getDescription();
+    codes = String.join(", ", action.getStatementCodes());
+    findings = new ArrayList<>(action.getFindingIds());
   }
 
   public ImprovementAction getAction() {
@@ -86,6 +98,24 @@ public class ActionPage implements Serializable {
 
   public boolean isDirector() {
     return plans.canDirect(getAction().councilId());
+  }
+
+  /** The findings the action answers, as recorded on the assessment. */
+  public List<Finding> getLinkedFindings() {
+    return getAction().getFindingIds().stream()
+        .map(lifecycle::findFinding)
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  /** The findings a director may link: the plan's assessment's, and any linked already. */
+  public List<Finding> getFindingChoices() {
+    List<Finding> choices =
+        new ArrayList<>(plans.findingChoices(getAction().getWorkstream().getPlan().getId()));
+    getLinkedFindings().stream()
+        .filter(f -> choices.stream().noneMatch(c -> c.getId().equals(f.getId())))
+        .forEach(choices::add);
+    return choices;
   }
 
   public List<HistoryEntry> getHistory() {
@@ -120,12 +150,12 @@ public class ActionPage implements Serializable {
           new ActionChange(
               new ActionDetails(
                   current.getTitle(),
-                  current.getDescription(),
+                  description,
                   owner,
                   startOn,
                   dueOn,
-                  current.getStatementCodes(),
-                  current.getFindingIds(),
+                  PlanBoardPage.codes(codes),
+                  findings == null ? List.of() : findings,
                   current.getMilestones()),
               current.getStatus(),
               current.getPercentComplete(),
@@ -138,6 +168,30 @@ public class ActionPage implements Serializable {
       Messages.of(rejected);
       return null;
     }
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+
+  public String getCodes() {
+    return codes;
+  }
+
+  public void setCodes(String codes) {
+    this.codes = codes;
+  }
+
+  public List<Long> getFindings() {
+    return findings;
+  }
+
+  public void setFindings(List<Long> findings) {
+    this.findings = findings;
   }
 
   public Long getId() {

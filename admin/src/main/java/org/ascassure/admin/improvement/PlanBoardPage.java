@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.ascassure.admin.platform.Messages;
 import org.ascassure.admin.platform.Navigation;
+import org.ascassure.assessment.entity.Finding;
 import org.ascassure.improvement.boundary.ActionDetails;
 import org.ascassure.improvement.boundary.ImprovementPlans;
 import org.ascassure.improvement.boundary.WorkstreamDetails;
@@ -55,6 +56,9 @@ public class PlanBoardPage implements Serializable {
   private String actionOwner;
   private LocalDate actionStart;
   private LocalDate actionDue;
+  private String actionDescription;
+  private String actionCodes;
+  private List<Long> actionFindings = new java.util.ArrayList<>();
 
   private transient ImprovementPlan plan;
 
@@ -111,16 +115,19 @@ public class PlanBoardPage implements Serializable {
         .toList();
   }
 
+  /**
+   * The owners to filter by. The page writes the "anyone" choice itself: an option whose value is
+   * an expression that comes out empty loses its value attribute, and the browser then sends the
+   * option's label ("Anyone") instead of nothing. The same goes for the RAG and due choices.
+   */
   public List<Option> getOwnerOptions() {
     List<Option> options = new java.util.ArrayList<>();
-    options.add(new Option("", "Anyone", owner == null || owner.isBlank()));
     getOwners().forEach(o -> options.add(new Option(o, o, o.equals(owner))));
     return options;
   }
 
   public List<Option> getRagOptions() {
     List<Option> options = new java.util.ArrayList<>();
-    options.add(new Option("", "Any", rag == null || rag.isBlank()));
     Arrays.stream(Rag.values())
         .filter(Rag::isRated)
         .forEach(r -> options.add(new Option(r.name(), r.name(), r.name().equals(rag))));
@@ -129,7 +136,6 @@ public class PlanBoardPage implements Serializable {
 
   public List<Option> getDueOptions() {
     return List.of(
-        new Option("", "Any time", dueWithin == null),
         new Option("0", "Overdue or due today", Integer.valueOf(0).equals(dueWithin)),
         new Option("14", "Within 14 days", Integer.valueOf(14).equals(dueWithin)),
         new Option("30", "Within 30 days", Integer.valueOf(30).equals(dueWithin)),
@@ -138,10 +144,7 @@ public class PlanBoardPage implements Serializable {
 
   public String addWorkstream() {
     try {
-      List<String> codes =
-          wsCodes == null || wsCodes.isBlank()
-              ? List.of()
-              : Arrays.stream(wsCodes.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+      List<String> codes = codes(wsCodes);
       plans.addWorkstream(
           id, new WorkstreamDetails(wsTitle, wsLead, codes, wsCostLow, wsCostHigh, wsGroup));
       Messages.info("The workstream '" + wsTitle + "' has been added.");
@@ -150,6 +153,18 @@ public class PlanBoardPage implements Serializable {
       Messages.of(rejected);
       return null;
     }
+  }
+
+  /** Statement codes typed as "QS1, QS4" (commas or spaces between them). */
+  static List<String> codes(String typed) {
+    return typed == null || typed.isBlank()
+        ? List.of()
+        : Arrays.stream(typed.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+  }
+
+  /** The findings an action may answer: the assessment's the plan answers, areas first. */
+  public List<Finding> getFindingChoices() {
+    return plans.findingChoices(id);
   }
 
   public String addAction() {
@@ -163,12 +178,12 @@ public class PlanBoardPage implements Serializable {
               actionWorkstream,
               new ActionDetails(
                   actionTitle,
-                  null,
+                  actionDescription,
                   actionOwner,
                   actionStart,
                   actionDue,
-                  List.of(),
-                  List.of(),
+                  codes(actionCodes),
+                  actionFindings == null ? List.of() : actionFindings,
                   null));
       Messages.info("The action '" + action.getTitle() + "' has been added.");
       return "/improvement/plan.xhtml?faces-redirect=true&id=" + id;
@@ -176,6 +191,30 @@ public class PlanBoardPage implements Serializable {
       Messages.of(rejected);
       return null;
     }
+  }
+
+  public String getActionDescription() {
+    return actionDescription;
+  }
+
+  public void setActionDescription(String actionDescription) {
+    this.actionDescription = actionDescription;
+  }
+
+  public String getActionCodes() {
+    return actionCodes;
+  }
+
+  public void setActionCodes(String actionCodes) {
+    this.actionCodes = actionCodes;
+  }
+
+  public List<Long> getActionFindings() {
+    return actionFindings;
+  }
+
+  public void setActionFindings(List<Long> actionFindings) {
+    this.actionFindings = actionFindings;
   }
 
   public Long getId() {

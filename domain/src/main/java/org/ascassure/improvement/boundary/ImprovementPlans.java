@@ -17,12 +17,14 @@ import org.ascassure.assessment.boundary.AssessmentLifecycle;
 import org.ascassure.assessment.boundary.Assessments;
 import org.ascassure.assessment.entity.Assessment;
 import org.ascassure.assessment.entity.Finding;
+import org.ascassure.assessment.entity.FindingKind;
 import org.ascassure.assessment.entity.FollowUp;
 import org.ascassure.audit.boundary.AuditQuery;
 import org.ascassure.audit.boundary.AuditTrail;
 import org.ascassure.council.boundary.Councils;
 import org.ascassure.council.entity.Council;
 import org.ascassure.framework.entity.StatementCode;
+import org.ascassure.improvement.control.PlanFromFindings;
 import org.ascassure.improvement.control.SnapshotJson;
 import org.ascassure.improvement.entity.ActionState;
 import org.ascassure.improvement.entity.ActionStatus;
@@ -108,6 +110,131 @@ public class ImprovementPlans {
     em.persist(plan);
     em.flush();
     return plan;
+  }
+
+  /**
+   * Starts a plan answering a published assessment from its areas for improvement: one workstream
+   * per theme that has any, one action per area linked to its finding and statement (see {@link
+   * PlanFromFindings}). The director who starts it owns the actions until they hand them on; they
+   * start today and are due at the stage 2 action-plan review while that is ahead. {@code
+   * findingIds} chooses some of the areas; none chosen means all of them. A blank title is made
+   * from the publication date.
+   */
+  public ImprovementPlan startFromAssessment(
+      long councilId, PlanDetails details, List<Long> findingIds) {
+    Council council = councils.get(councilId);
+    Access.Caller caller = access.requireRole(councilId, "write improvement plans", Role.DIRECTOR);
+    if (details.assessmentId() == null) {
+      throw new InvalidInputException(
+          "The plan cannot be started from the areas for improvement.",
+          List.of(
+              new FieldError(
+                  "assessmentId",
+                  "Name the assessment whose areas for improvement the plan answers.")));
+    }
+    Assessment assessment =
+        assessments
+            .find(details.assessmentId())
+            .filter(a -> a.getCouncil().getId() == councilId)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "Assessment "
+                            + details.assessmentId()
+                            + " of "
+                            + council.getName()
+                            + " does not exist."));
+    List<Finding> areas =
+        lifecycle.findings(assessment.getId()).stream()
+            .filter(f -> f.getKind() == FindingKind.AREA_FOR_IMPROVEMENT)
+            .toList();
+    List<FieldError> errors = new ArrayList<>();
+    String title =
+        details.title() == null || details.title().isBlank()
+            ? "Improvement plan: CQC assessment published "
+                + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                    .format(assessment.getPublishedOn())
+            : details.title();
+    title(title, ImprovementPlan.TITLE_LENGTH, errors);
+    List<Finding> chosen = areas;
+    if (areas.isEmpty()) {
+      errors.add(
+          new FieldError(
+              "assessmentId",
+              "Assessment "
+                  + assessment.getId()
+                  + " has no areas for improvement recorded: record them first, or start the"
+                  + " plan without them."));
+    } else if (findingIds != null && !findingIds.isEmpty()) {
+      for (Long findingId : findingIds) {
+        if (areas.stream().noneMatch(f -> f.getId().equals(findingId))) {
+          errors.add(
+              new FieldError(
+                  "findingIds",
+                  "Finding "
+                      + findingId
+                      + " is not an area for improvement of assessment "
+                      + assessment.getId()
+                      + "."));
+        }
+      }
+      chosen = areas.stream().filter(f -> findingIds.contains(f.getId())).toList();
+    }
+    failOn(errors, "The plan cannot be started from the areas for improvement.");
+    ImprovementPlan plan = new ImprovementPlan(council, assessment, title);
+    em.persist(plan);
+    em.flush();
+    LocalDate today = today();
+    LocalDate due = draftDueOn(assessment.getId());
+    List<PlanFromFindings.WorkstreamDraft> drafts =
+        PlanFromFindings.layOut(
+            assessment.getFramework(),
+            assessment.getPublishedOn(),
+            chosen.stream()
+                .map(f -> new PlanFromFindings.Area(f.getId(), f.getStatementCode(), f.getText()))
+                .toList());
+    for (PlanFromFindings.WorkstreamDraft draft : drafts) {
+      Workstream workstream = new Workstream(plan);
+      workstream.describe(draft.title(), null, draft.statementCodes(), null, null, null);
+      em.persist(workstream);
+      // each insert on its own, so ids (the board's order) follow the framework's order
+      em.flush();
+      for (PlanFromFindings.ActionDraft a : draft.actions()) {
+        ImprovementAction action = new ImprovementAction(workstream);
+        action.describe(
+            a.title(),
+            a.description(),
+            caller.name(),
+            today,
+            due,
+            List.of(a.statementCode()),
+            List.of(a.findingId()),
+            null);
+        em.persist(action);
+        em.flush();
+      }
+    }
+    return plan;
+  }
+
+  /** When actions drafted from an assessment's areas for improvement today fall due. */
+  public LocalDate draftDueOn(long assessmentId) {
+    return PlanFromFindings.dueOn(lifecycle.followUp(assessmentId).deadlines(), today());
+  }
+
+  /**
+   * The findings an action of the plan may answer: those of the assessment the plan answers, areas
+   * for improvement first (none when it answers no assessment).
+   */
+  public List<Finding> findingChoices(long planId) {
+    ImprovementPlan plan = getPlan(planId);
+    if (plan.getAssessment() == null) {
+      return List.of();
+    }
+    return lifecycle.findings(plan.getAssessment().getId()).stream()
+        .sorted(
+            Comparator.comparing((Finding f) -> f.getKind() != FindingKind.AREA_FOR_IMPROVEMENT))
+        .toList();
   }
 
   public Optional<ImprovementPlan> findPlan(long id) {

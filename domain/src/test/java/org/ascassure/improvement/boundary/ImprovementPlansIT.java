@@ -331,6 +331,79 @@ class ImprovementPlansIT {
   }
 
   @Test
+  void aPlanStartedFromTheAreasForImprovementHasAWorkstreamPerThemeAndAnActionPerArea() {
+    Council council = councils.create(TestData.council("Findings Plan County Council"));
+    Assessment assessment = outcome(council, today.minusDays(5));
+    long waits =
+        lifecycle
+            .addFinding(assessment.getId(), "QS1", FindingKind.AREA_FOR_IMPROVEMENT, "Long waits")
+            .getId();
+    lifecycle.addFinding(assessment.getId(), "QS2", FindingKind.STRENGTH, "Good prevention");
+    long transitions =
+        lifecycle
+            .addFinding(
+                assessment.getId(), "QS6", FindingKind.AREA_FOR_IMPROVEMENT, "Late transitions")
+            .getId();
+    long carers =
+        lifecycle
+            .addFinding(
+                assessment.getId(), "QS1", FindingKind.AREA_FOR_IMPROVEMENT, "Carers missed")
+            .getId();
+
+    ImprovementPlan plan =
+        plans.startFromAssessment(council.getId(), new PlanDetails(" ", assessment.getId()), null);
+
+    assertThat(plan.getTitle()).startsWith("Improvement plan: CQC assessment published ");
+    assertThat(plan.getAssessment().getId()).isEqualTo(assessment.getId());
+    List<Workstream> streams = plans.workstreams(plan.getId());
+    assertThat(streams)
+        .extracting(w -> w.getTitle() + " " + w.getStatementCodes())
+        .containsExactly("Working with people [QS1]", "Ensuring safety within the system [QS6]");
+    assertThat(plans.actions(streams.get(0).getId()))
+        .extracting(a -> a.getTitle() + " " + a.getFindingIds() + " " + a.getStatementCodes())
+        .containsExactlyInAnyOrder(
+            "Long waits [" + waits + "] [QS1]", "Carers missed [" + carers + "] [QS1]");
+    LocalDate stage2 = assessment.getPublishedOn().plusMonths(3);
+    assertThat(plans.actionsOfPlan(plan.getId()))
+        .allSatisfy(
+            a -> {
+              assertThat(a.getOwner()).isEqualTo("system");
+              assertThat(a.getStartOn()).isEqualTo(today);
+              assertThat(a.getDueOn()).isEqualTo(stage2);
+              assertThat(a.getStatus()).isEqualTo(ActionStatus.NOT_STARTED);
+            });
+
+    ImprovementPlan chosen =
+        plans.startFromAssessment(
+            council.getId(),
+            new PlanDetails("Transitions", assessment.getId()),
+            List.of(transitions));
+    assertThat(plans.actionsOfPlan(chosen.getId()))
+        .singleElement()
+        .satisfies(a -> assertThat(a.getFindingIds()).containsExactly(transitions));
+    assertThatThrownBy(
+            () ->
+                plans.startFromAssessment(
+                    council.getId(),
+                    new PlanDetails("Strengths", assessment.getId()),
+                    List.of(transitions + 1000)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("cannot be started");
+    Assessment none = outcome(council, today.minusDays(2));
+    assertThatThrownBy(
+            () ->
+                plans.startFromAssessment(
+                    council.getId(), new PlanDetails("Empty", none.getId()), null))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).errors())
+                    .singleElement()
+                    .satisfies(
+                        err -> assertThat(err.message()).contains("no areas for improvement")));
+  }
+
+  @Test
   void everyWriteIsInTheAuditTrail() {
     Council council = councils.create(TestData.council("Audited Plan Council"));
     ImprovementPlan plan = plans.createPlan(council.getId(), new PlanDetails("Audited", null));

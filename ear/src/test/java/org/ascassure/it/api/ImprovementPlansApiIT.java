@@ -57,6 +57,156 @@ class ImprovementPlansApiIT {
     return builder.build().toString();
   }
 
+  private static long finding(long assessment, String statement, String kind, String text) {
+    return ImprovementFixture.idOf(
+        Api.as(Api.DIRECTOR)
+            .post(
+                "api/v1/assessments/" + assessment + "/findings",
+                "{\"statement\":\""
+                    + statement
+                    + "\",\"kind\":\""
+                    + kind
+                    + "\",\"text\":\""
+                    + text
+                    + "\"}"));
+  }
+
+  private static long publishedTenDaysAgo(long council) {
+    return ImprovementFixture.idOf(
+        Api.asAdmin()
+            .post(
+                "api/v1/councils/" + council + "/assessments",
+                ImprovementFixture.REQUIRES_IMPROVEMENT.replace(
+                    "2025-06-30", TODAY.minusDays(10).toString())));
+  }
+
+  @Test
+  void aPlanStartedFromTheAreasForImprovementHasAWorkstreamPerThemeAndAnActionPerArea() {
+    long council = Api.newCouncil("Findings Plan Council");
+    long assessment = publishedTenDaysAgo(council);
+    long waits = finding(assessment, "QS1", "AREA_FOR_IMPROVEMENT", "Long waits for assessments");
+    finding(assessment, "QS2", "STRENGTH", "A strong prevention offer");
+    long transitions =
+        finding(assessment, "QS6", "AREA_FOR_IMPROVEMENT", "Transitions at 18 are late");
+
+    Api.Reply created =
+        Api.as(Api.DIRECTOR)
+            .post(
+                "api/v1/councils/" + council + "/improvement-plans",
+                "{\"assessmentId\":" + assessment + ",\"fromFindings\":true}");
+
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(created.header("Location")).matches(".*/api/v1/improvement-plans/\\d+");
+    assertThat(created.object().getString("title"))
+        .startsWith("Improvement plan: CQC assessment published ");
+    long plan = created.object().getJsonNumber("id").longValue();
+    List<JsonObject> streams =
+        Api.as(Api.AUDITOR)
+            .get("api/v1/improvement-plans/" + plan + "/workstreams")
+            .array()
+            .getValuesAs(JsonObject.class);
+    assertThat(streams)
+        .extracting(w -> w.getString("title") + " " + w.getJsonArray("statementCodes"))
+        .containsExactly(
+            "Working with people [\"QS1\"]", "Ensuring safety within the system [\"QS6\"]");
+    List<JsonObject> people =
+        Api.as(Api.AUDITOR)
+            .get("api/v1/workstreams/" + streams.get(0).getInt("id") + "/actions")
+            .array()
+            .getValuesAs(JsonObject.class);
+    assertThat(people).hasSize(1);
+    JsonObject action = people.get(0);
+    assertThat(action.getString("title")).isEqualTo("Long waits for assessments");
+    assertThat(action.getString("description"))
+        .contains("names this area for improvement under QS1")
+        .endsWith("Long waits for assessments");
+    assertThat(action.getJsonArray("findingIds").getJsonNumber(0).longValue()).isEqualTo(waits);
+    assertThat(action.getJsonArray("statementCodes").getString(0)).isEqualTo("QS1");
+    assertThat(action.getString("owner")).isEqualTo(Api.DIRECTOR);
+    assertThat(action.getString("startOn")).isEqualTo(TODAY.toString());
+    assertThat(action.getString("dueOn"))
+        .as("due at the stage 2 action-plan review, three months after publication")
+        .isEqualTo(TODAY.minusDays(10).plusMonths(3).toString());
+    assertThat(action.getString("status")).isEqualTo("NOT_STARTED");
+
+    Api.Reply chosen =
+        Api.as(Api.DIRECTOR)
+            .post(
+                "api/v1/councils/" + council + "/improvement-plans",
+                "{\"title\":\"Transitions plan\",\"assessmentId\":"
+                    + assessment
+                    + ",\"fromFindings\":true,\"findingIds\":["
+                    + transitions
+                    + "]}");
+    assertThat(chosen.status()).isEqualTo(201);
+    assertThat(
+            Api.as(Api.DIRECTOR)
+                .get(
+                    "api/v1/improvement-plans/"
+                        + chosen.object().getJsonNumber("id")
+                        + "/workstreams")
+                .array())
+        .extracting(w -> w.asJsonObject().getString("title"))
+        .containsExactly("Ensuring safety within the system");
+  }
+
+  @Test
+  void aPlanFromFindingsIsRefusedForAnotherCouncilsAssessmentOtherRolesAndNoAreas() {
+    long council = Api.newCouncil("Findings Refusal Council");
+    long other = Api.newCouncilWithoutMembers("Findings Other Council");
+    long mine = publishedTenDaysAgo(council);
+    long theirs = publishedTenDaysAgo(other);
+    finding(mine, "QS4", "STRENGTH", "Good partnership working");
+    long strength = finding(mine, "QS4", "STRENGTH", "Joined-up hospital discharge");
+    Api.asAdmin()
+        .post(
+            "api/v1/assessments/" + theirs + "/findings",
+            "{\"statement\":\"QS1\",\"kind\":\"AREA_FOR_IMPROVEMENT\",\"text\":\"Waits\"}");
+    String path = "api/v1/councils/" + council + "/improvement-plans";
+
+    Api.Reply otherCouncils =
+        Api.as(Api.DIRECTOR).post(path, "{\"assessmentId\":" + theirs + ",\"fromFindings\":true}");
+    assertThat(otherCouncils.status()).isEqualTo(404);
+    assertThat(otherCouncils.header("Content-Type")).startsWith("application/problem+json");
+
+    for (String role : List.of(Api.AUDITOR, Api.LEAD)) {
+      assertThat(
+              Api.as(role)
+                  .post(path, "{\"assessmentId\":" + mine + ",\"fromFindings\":true}")
+                  .status())
+          .as(role)
+          .isEqualTo(403);
+    }
+
+    Api.Reply noAreas =
+        Api.as(Api.DIRECTOR).post(path, "{\"assessmentId\":" + mine + ",\"fromFindings\":true}");
+    assertThat(noAreas.status()).isEqualTo(400);
+    assertThat(noAreas.object().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getString("field")).isEqualTo("assessmentId");
+              assertThat(e.getString("message")).contains("no areas for improvement");
+            });
+
+    finding(mine, "QS1", "AREA_FOR_IMPROVEMENT", "Waits");
+    Api.Reply aStrength =
+        Api.as(Api.DIRECTOR)
+            .post(
+                path,
+                "{\"assessmentId\":"
+                    + mine
+                    + ",\"fromFindings\":true,\"findingIds\":["
+                    + strength
+                    + "]}");
+    assertThat(aStrength.status()).isEqualTo(400);
+    assertThat(aStrength.object().getJsonArray("errors").getJsonObject(0).getString("message"))
+        .contains("is not an area for improvement");
+    assertThat(Api.as(Api.DIRECTOR).get(path).array())
+        .as("nothing refused left a plan behind")
+        .isEmpty();
+  }
+
   @Test
   void theOwningLeadBlocksAnActionAndItsRagTurnsRedWithTheReason() {
     Plan p = plan("Blocking Council");

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.ascassure.improvement.boundary.ImprovementPlans;
 import org.ascassure.improvement.boundary.PlanDetails;
 import org.ascassure.improvement.entity.ImprovementPlan;
@@ -30,8 +31,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RequestScoped
 public class CouncilImprovementPlansResource {
 
-  /** A plan as clients send it. */
-  public record PlanInput(String title, Long assessmentId) {}
+  /**
+   * A plan as clients send it. With {@code fromFindings} the plan is drafted from the assessment's
+   * areas for improvement ({@code findingIds} chooses some; none means all) and the title may be
+   * left out.
+   */
+  public record PlanInput(
+      String title, Long assessmentId, Boolean fromFindings, List<Long> findingIds) {}
 
   @Inject ImprovementPlans plans;
 
@@ -39,11 +45,22 @@ public class CouncilImprovementPlansResource {
 
   @POST
   @RolesAllowed({"ADMIN", "DIRECTOR"})
-  @Operation(summary = "Start an improvement plan, usually answering one assessment")
+  @Operation(
+      summary = "Start an improvement plan, usually answering one assessment",
+      description =
+          "With fromFindings: true the plan is drafted from the assessment's areas for"
+              + " improvement: a workstream per theme that has any and an action per area, linked"
+              + " to its finding and statement, owned by the caller, starting today and due at"
+              + " the stage 2 action-plan review while that is ahead (else in three months)."
+              + " findingIds chooses some of the areas; none means all. An assessment of another"
+              + " council is 404; one without areas for improvement is 400.")
   public Response create(@PathParam("councilId") long councilId, PlanInput input) {
     Inputs.required(input);
+    PlanDetails details = new PlanDetails(input.title(), input.assessmentId());
     ImprovementPlan plan =
-        plans.createPlan(councilId, new PlanDetails(input.title(), input.assessmentId()));
+        Boolean.TRUE.equals(input.fromFindings())
+            ? plans.startFromAssessment(councilId, details, input.findingIds())
+            : plans.createPlan(councilId, details);
     return Response.created(
             uri.getBaseUriBuilder()
                 .path(ImprovementPlansResource.class)
