@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.ascassure.admin.platform.Messages;
 import org.ascassure.admin.platform.Navigation;
+import org.ascassure.citation.boundary.Citations;
 import org.ascassure.council.boundary.Councils;
 import org.ascassure.council.entity.Council;
 import org.ascassure.evidence.boundary.EvidenceBank;
@@ -44,6 +45,8 @@ public class EvidenceItemPage implements Serializable {
 
   @Inject FrameworkCatalogue frameworks;
 
+  @Inject transient Citations citations;
+
   private Long id;
   private Long councilId;
   private long version;
@@ -60,6 +63,7 @@ public class EvidenceItemPage implements Serializable {
   private transient Part file;
   private EvidenceItem item;
   private Council council;
+  private transient List<Citations.Place> citedIn;
 
   /** The view action: reads the item the address names, or the council to add one to. */
   public void load() {
@@ -199,6 +203,14 @@ public class EvidenceItemPage implements Serializable {
   /** Statuses one may give an item; withdrawal has its own action. */
   public List<EvidenceStatus> getStatusChoices() {
     return List.of(EvidenceStatus.DRAFT, EvidenceStatus.CURRENT, EvidenceStatus.EXPIRED);
+  }
+
+  /** The item's back-links: every place in the council's self-assessments that cites it. */
+  public List<Citations.Place> getCitedIn() {
+    if (citedIn == null) {
+      citedIn = item == null ? List.of() : citations.citing(item);
+    }
+    return citedIn;
   }
 
   public EvidenceItem getItem() {

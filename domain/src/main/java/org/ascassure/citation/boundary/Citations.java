@@ -47,8 +47,16 @@ public class Citations {
 
   @Inject Reviews reviews;
 
-  /** Where a citation is written: the part of the document and the words around it. */
-  public record Place(long selfAssessmentId, String slot, String label, String excerpt) {}
+  /**
+   * Where a citation is written: the self-assessment, the part of the document and the words around
+   * it.
+   */
+  public record Place(
+      long selfAssessmentId,
+      String selfAssessmentTitle,
+      String slot,
+      String label,
+      String excerpt) {}
 
   /** An evidence item and every place that cites it. */
   public record Cited(
@@ -251,6 +259,7 @@ public class Citations {
   private static Place place(Narrative narrative, CitationScanner.Found found) {
     return new Place(
         narrative.getSelfAssessment().getId(),
+        narrative.getSelfAssessment().getTitle(),
         narrative.getSlot(),
         SelfAssessments.label(narrative),
         found.excerpt());

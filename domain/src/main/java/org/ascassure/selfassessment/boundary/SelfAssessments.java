@@ -36,6 +36,7 @@ import org.ascassure.security.entity.Role;
 import org.ascassure.selfassessment.control.NarrativeHtml;
 import org.ascassure.selfassessment.control.PublishedContent;
 import org.ascassure.selfassessment.control.TextDiff;
+import org.ascassure.selfassessment.control.VersionChanges;
 import org.ascassure.selfassessment.entity.Narrative;
 import org.ascassure.selfassessment.entity.NarrativePart;
 import org.ascassure.selfassessment.entity.NarrativeRevision;
@@ -368,6 +369,17 @@ public class SelfAssessments {
             () ->
                 new NotFoundException(
                     "Version v" + number + " of self-assessment " + id + " does not exist."));
+  }
+
+  /**
+   * What changed from published version {@code from} to version {@code to}, or to the working draft
+   * when {@code to} is null: per part a word diff, the changed self-scores, and how many parts did
+   * not change.
+   */
+  public VersionChanges.Changes changes(long id, int from, Integer to) {
+    String before = version(id, from).getContentJson();
+    String after = to == null ? PublishedContent.draft(get(id)) : version(id, to).getContentJson();
+    return VersionChanges.between(before, after);
   }
 
   // --- prediction -------------------------------------------------------------------------

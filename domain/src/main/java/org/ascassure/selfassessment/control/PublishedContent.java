@@ -16,6 +16,15 @@ public final class PublishedContent {
   private PublishedContent() {}
 
   public static String of(SelfAssessment sa, int number) {
+    return build(sa, "v" + number);
+  }
+
+  /** The working draft in the same form, so it can be compared with a published version. */
+  public static String draft(SelfAssessment sa) {
+    return build(sa, "draft");
+  }
+
+  private static String build(SelfAssessment sa, String label) {
     JsonArrayBuilder narratives = Json.createArrayBuilder();
     for (Narrative n : sa.getNarratives()) {
       narratives.add(
@@ -49,7 +58,7 @@ public final class PublishedContent {
               .add("comment", nullToEmpty(o.getComment())));
     }
     return Json.createObjectBuilder()
-        .add("label", "v" + number)
+        .add("label", label)
         .add("selfAssessment", sa.getId())
         .add("council", sa.getCouncil().getName())
         .add("framework", sa.getFramework().getCode())

@@ -13,8 +13,10 @@ import org.ascassure.assessment.boundary.OutcomeRecord;
 import org.ascassure.council.boundary.Councils;
 import org.ascassure.council.entity.Council;
 import org.ascassure.platform.boundary.ConflictException;
+import org.ascassure.platform.boundary.NotFoundException;
 import org.ascassure.platform.boundary.StaleVersionException;
 import org.ascassure.selfassessment.control.TextDiff;
+import org.ascassure.selfassessment.control.VersionChanges;
 import org.ascassure.selfassessment.entity.Narrative;
 import org.ascassure.selfassessment.entity.NarrativePart;
 import org.ascassure.selfassessment.entity.PublishedVersion;
@@ -172,6 +174,63 @@ class SelfAssessmentsIT {
     assertThat(selfAssessments.versions(sa.getId()))
         .extracting(PublishedVersion::getNumber)
         .containsExactly(2, 1);
+  }
+
+  @Test
+  void versionsCompareWithEachOtherAndWithTheDraftPartByPart() {
+    SelfAssessment sa = newDraft("Comparing Borough Council");
+    String strengths = NarrativePart.KEY_STRENGTHS.slot(null);
+    String qs1 = NarrativePart.STATEMENT_PERFORMANCE.slot("QS1");
+    revise(sa.getId(), strengths, "<p>Strong partnerships with the NHS.</p>");
+    revise(sa.getId(), qs1, "<p>Assessments take four weeks.</p>");
+    selfAssessments.publish(sa.getId(), null);
+    revise(sa.getId(), strengths, "<p>Strong <em>and trusted</em> partnerships with the NHS.</p>");
+    selfAssessments.proposeScore(
+        sa.getId(),
+        "QS1",
+        selfAssessments.get(sa.getId()).score("QS1").orElseThrow().getVersion(),
+        3,
+        "Waits are falling");
+    selfAssessments.publish(sa.getId(), null);
+    revise(sa.getId(), qs1, "<p>Assessments take two weeks.</p>");
+
+    VersionChanges.Changes v1ToV2 = selfAssessments.changes(sa.getId(), 1, 2);
+    assertThat(v1ToV2.from()).isEqualTo("v1");
+    assertThat(v1ToV2.to()).isEqualTo("v2");
+    assertThat(v1ToV2.parts())
+        .extracting(VersionChanges.PartChange::slot)
+        .containsExactly(strengths);
+    assertThat(v1ToV2.parts().get(0).label()).isEqualTo("Key strengths");
+    assertThat(v1ToV2.parts().get(0).segments())
+        .filteredOn(segment -> segment.kind() == TextDiff.Kind.ADDED)
+        .singleElement()
+        .satisfies(added -> assertThat(added.text().strip()).isEqualTo("and trusted"));
+    assertThat(v1ToV2.parts().get(0).wordsAdded()).isEqualTo(2);
+    assertThat(v1ToV2.unchangedParts()).isEqualTo(sa.getNarratives().size() - 1);
+    assertThat(v1ToV2.scores())
+        .containsExactly(new VersionChanges.ScoreChange("QS1", null, 3, "", "Waits are falling"));
+
+    VersionChanges.Changes v2ToDraft = selfAssessments.changes(sa.getId(), 2, null);
+    assertThat(v2ToDraft.to()).isEqualTo("draft");
+    assertThat(v2ToDraft.parts())
+        .extracting(VersionChanges.PartChange::label)
+        .containsExactly("QS1 – What is our performance and how do we know?");
+    assertThat(v2ToDraft.parts().get(0).segments())
+        .containsExactly(
+            new TextDiff.Segment(TextDiff.Kind.SAME, "Assessments take "),
+            new TextDiff.Segment(TextDiff.Kind.REMOVED, "four"),
+            new TextDiff.Segment(TextDiff.Kind.ADDED, "two"),
+            new TextDiff.Segment(TextDiff.Kind.SAME, " weeks."));
+    assertThat(v2ToDraft.scores()).isEmpty();
+
+    assertThat(selfAssessments.changes(sa.getId(), 2, 2).changedParts()).isZero();
+    assertThatThrownBy(() -> selfAssessments.changes(sa.getId(), 1, 3))
+        .isInstanceOf(NotFoundException.class)
+        .hasMessageContaining("v3");
+  }
+
+  private void revise(long id, String slot, String html) {
+    selfAssessments.revise(id, slot, selfAssessments.narrative(id, slot).getVersion(), html);
   }
 
   private void submit(long id) {

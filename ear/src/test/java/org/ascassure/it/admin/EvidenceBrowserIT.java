@@ -211,4 +211,38 @@ class EvidenceBrowserIT {
                 .map(row -> row.get("Reference") + " " + row.get("Status")))
         .containsExactly("E16 Withdrawn", "E22 Withdrawn");
   }
+
+  @Test
+  void anItemShowsWhereItIsCitedWithLinksToTheParts() {
+    long council = Api.newCouncil("Browser Back-link Council");
+    long cited = addByApi(council, "Carers survey 2025", "QS3");
+    long uncited = addByApi(council, "Workforce plan", "QS8");
+    long sa = SelfAssessmentBrowserIT.startAsLead(council, "Back-linked self-assessment");
+    String path = "api/v1/self-assessments/" + sa + "/narratives/STATEMENT_PERFORMANCE:QS3";
+    Api.Reply saved =
+        Api.as(Api.LEAD)
+            .header("If-Match", Api.as(Api.LEAD).get(path).header("ETag"))
+            .put(path, "{\"html\":\"<p>Carers tell us they feel listened to (E1).</p>\"}");
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+
+    Browser browser = session.browser().signIn(Api.AUDITOR, Api.password(Api.AUDITOR));
+    browser.open("admin/evidence/item.xhtml?id=" + cited);
+    assertThat(browser.text(By.id("cited-heading"))).isEqualTo("Where it is cited");
+    assertThat(browser.texts(By.cssSelector("[id='cited-in'] tbody tr")))
+        .singleElement()
+        .satisfies(
+            row ->
+                assertThat(row)
+                    .contains(
+                        "Back-linked self-assessment",
+                        "QS3 – What is our performance and how do we know?",
+                        "feel listened to (E1)"));
+    browser.assertAccessible();
+    browser.clickLink("QS3 – What is our performance and how do we know?");
+    assertThat(browser.heading()).isEqualTo("QS3 – What is our performance and how do we know?");
+
+    browser.open("admin/evidence/item.xhtml?id=" + uncited);
+    assertThat(browser.text(By.id("cited-nowhere")))
+        .isEqualTo("No self-assessment of Browser Back-link Council cites E2 yet.");
+  }
 }

@@ -8,8 +8,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
-/** An auditor queries a narrative, the lead answers from "Open queries", the auditor resolves. */
+/**
+ * A lead writes a narrative citing the council's evidence, an auditor queries it, the lead answers
+ * from "Open queries" and the auditor resolves – all in the browser.
+ */
 @ExtendWith(AscAssureServer.class)
 class ReviewThreadBrowserIT {
 
@@ -18,21 +22,41 @@ class ReviewThreadBrowserIT {
   private static final String QS2 = "QS2 – What is our performance and how do we know?";
 
   @Test
-  void anAuditorsQueryIsAnsweredByTheLeadAndResolved() {
+  void aLeadCitesEvidenceAnAuditorQueriesItTheLeadAnswersAndTheAuditorResolves() {
     long council = Api.newCouncil("Quarrydale Council");
-    long sa = SelfAssessmentBrowserIT.startAsLead(council, "Self-assessment 2026");
-    String narrative = "api/v1/self-assessments/" + sa + "/statements/QS2/narrative";
-    String etag = Api.as(Api.LEAD).get(narrative).header("ETag");
-    Api.Reply written =
+    Api.Reply survey =
         Api.as(Api.LEAD)
-            .header("If-Match", etag)
-            .put(narrative, "{\"html\":\"<p>Nine in ten people say they feel safe (E4).</p>\"}");
-    assertThat(written.status()).as(written.body()).isEqualTo(200);
-    String question = "Which survey is E4 and how many people answered it?";
+            .post(
+                "api/v1/councils/" + council + "/evidence",
+                "{\"title\":\"Adult social care survey 2025\","
+                    + "\"categories\":[\"PEOPLES_EXPERIENCE\"],\"statements\":[\"QS2\"],"
+                    + "\"status\":\"CURRENT\"}");
+    assertThat(survey.status()).as(survey.body()).isEqualTo(201);
+    assertThat(survey.object().getString("ref")).isEqualTo("E1");
+    long sa = SelfAssessmentBrowserIT.startAsLead(council, "Self-assessment 2026");
+    String question = "How many people answered the survey you cite as E1?";
 
-    Browser browser = session.browser().signIn(Api.AUDITOR, Api.password(Api.AUDITOR));
+    Browser browser = session.browser().signIn(Api.LEAD, Api.password(Api.LEAD));
     browser.open("admin/self-assessments/part.xhtml?id=" + sa + "&slot=STATEMENT_PERFORMANCE:QS2");
     assertThat(browser.heading()).isEqualTo(QS2);
+    browser.typeInEditor("Nine in ten people say they feel safe ");
+    browser.keys("E1");
+    browser.waitForText(By.id("citation-status"), "1 evidence item matches");
+    browser.keys(Keys.ENTER);
+    browser.waitForText(By.id("citation-status"), "E1 cited");
+    browser.keys(".");
+    browser.click("part:save");
+    assertThat(browser.messages()).contains("Saved as revision 1 (9 words).");
+    assertThat(browser.editorText()).isEqualTo("Nine in ten people say they feel safe (E1).");
+    assertThat(browser.text(By.id("citation-warnings")))
+        .contains("Every citation matches current evidence.");
+    browser.assertAccessible();
+
+    browser.signOutByForgetting();
+    browser.signIn(Api.AUDITOR, Api.password(Api.AUDITOR));
+    browser.open("admin/self-assessments/part.xhtml?id=" + sa + "&slot=STATEMENT_PERFORMANCE:QS2");
+    assertThat(browser.heading()).isEqualTo(QS2);
+    assertThat(browser.text(By.id("narrative"))).contains("feel safe (E1).");
     browser.choose(By.id("verdict:value"), "Queried");
     browser.type("verdict:text", question);
     browser.click("verdict:record");

@@ -139,6 +139,56 @@ class SelfAssessmentBrowserIT {
     browser.assertAccessible();
   }
 
+  @Test
+  void aDirectorComparesTwoVersionsAndSeesWhatChangedSinceTheLast() {
+    long council = Api.newCouncil("Comparing Council");
+    long sa = startAsLead(council, "Compared self-assessment");
+    String base = "api/v1/self-assessments/" + sa;
+    saveAsLead(base + "/narratives/KEY_STRENGTHS", "<p>Strong partnerships with health.</p>");
+    saveAsLead(base + "/narratives/STATEMENT_PERFORMANCE:QS2", "<p>Prevention is patchy.</p>");
+    Api.as(Api.LEAD).post(base + "/versions", "{}");
+    saveAsLead(
+        base + "/narratives/KEY_STRENGTHS", "<p>Strong and trusted partnerships with health.</p>");
+    Api.as(Api.LEAD).post(base + "/versions", "{}");
+    saveAsLead(base + "/narratives/STATEMENT_PERFORMANCE:QS2", "<p>Prevention is improving.</p>");
+
+    Browser browser = session.browser().signIn(Api.DIRECTOR, Api.password(Api.DIRECTOR));
+    browser.open("admin/self-assessments/self-assessment.xhtml?id=" + sa);
+    browser.click(By.id("compare-versions"));
+    assertThat(browser.heading()).isEqualTo("Compare versions: Compared self-assessment");
+    assertThat(browser.text(By.id("changes-summary")))
+        .as("by default the newest version against the working draft")
+        .startsWith("From v2 to the working draft: 1 part changed, 31 unchanged;");
+    browser.choose(By.id("from"), "v1");
+    browser.choose(By.id("to"), "v2");
+    browser.click("compare");
+    assertThat(browser.text(By.id("changes-summary")))
+        .isEqualTo("From v1 to v2: 1 part changed, 31 unchanged; 0 self-scores changed.");
+    assertThat(browser.text(By.id("part-0"))).isEqualTo("Key strengths");
+    assertThat(browser.text(By.cssSelector("#diff-0 ins"))).contains("and trusted");
+    browser.assertAccessible();
+
+    browser.clickLink("Compared self-assessment");
+    browser.clickLink("v1");
+    browser.clickLink("What has changed since v1");
+    assertThat(browser.text(By.id("changes-summary")))
+        .startsWith("From v1 to the working draft: 2 parts changed, 30 unchanged;");
+    assertThat(browser.text(By.id("part-1")))
+        .isEqualTo("QS2 – What is our performance and how do we know?");
+    assertThat(browser.text(By.cssSelector("#diff-1 del"))).contains("patchy.");
+    browser.clickLink("Open the part");
+    assertThat(browser.heading()).isEqualTo("Key strengths");
+  }
+
+  private static void saveAsLead(String path, String html) {
+    String etag = Api.as(Api.LEAD).get(path).header("ETag");
+    Api.Reply saved =
+        Api.as(Api.LEAD)
+            .header("If-Match", etag)
+            .put(path, "{\"html\":" + jakarta.json.Json.createValue(html) + "}");
+    assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+  }
+
   static long startAsLead(long council, String title) {
     Api.Reply created =
         Api.as(Api.LEAD)

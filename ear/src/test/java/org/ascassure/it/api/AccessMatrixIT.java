@@ -451,6 +451,13 @@ class AccessMatrixIT {
             c -> new Call("GET", "v1/self-assessments/" + sa(c) + "/versions/1", null, null),
             members(200)));
     rules.put(
+        "GET /v1/self-assessments/{id}/changes",
+        new Rule(
+            c ->
+                new Call(
+                    "GET", "v1/self-assessments/" + sa(c) + "/changes?from=1&to=draft", null, null),
+            members(200)));
+    rules.put(
         "GET /v1/self-assessments/{id}/predicted-rating",
         new Rule(
             c -> new Call("GET", "v1/self-assessments/" + sa(c) + "/predicted-rating", null, null),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.ascassure.it.Api;
 import org.ascassure.it.AscAssureServer;
 import org.junit.jupiter.api.Test;
@@ -180,5 +181,91 @@ class CitationsAndReviewsApiIT {
     assertThat(report.getJsonArray("problems").getJsonObject(0).getString("problem"))
         .isEqualTo("Rejected by the auditor: Draft findings only.");
     assertThat(Api.as(Api.DIRECTOR).get("api/v1/evidence/" + e1 + "/reviews").array()).hasSize(1);
+  }
+
+  @Test
+  void theDemoSelfAssessmentShowsBrokenCitationsGapsEmptyPartsAndAnOpenQueryOnFirstRun() {
+    long fernshire =
+        Api.asAdmin().get("api/v1/councils?size=200").array().getValuesAs(JsonObject.class).stream()
+            .filter(c -> c.getString("onsCode").equals("E10000099"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
+    JsonObject summary =
+        Api.as(Api.LEAD)
+            .get("api/v1/councils/" + fernshire + "/self-assessments")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(s -> s.getString("title").equals("Fernshire adult social care self-assessment"))
+            .findFirst()
+            .orElseThrow();
+    long sa = summary.getJsonNumber("id").longValue();
+    String base = "api/v1/self-assessments/" + sa;
+
+    JsonObject report = Api.as(Api.AUDITOR).get(base + "/citations").object();
+    List<JsonObject> unresolved = report.getJsonArray("unresolved").getValuesAs(JsonObject.class);
+    assertThat(unresolved)
+        .as("the typo D20 is offered the reference it probably meant")
+        .anySatisfy(
+            u -> {
+              assertThat(u.getString("written")).isEqualTo("D20");
+              assertThat(u.getString("suggestion")).isEqualTo("E20");
+            });
+    assertThat(unresolved)
+        .extracting(u -> u.getString("written"))
+        .as("numbers that no item has")
+        .contains("E47", "E51");
+    assertThat(report.getJsonArray("problems"))
+        .as("expired, withdrawn, draft, rejected")
+        .isNotEmpty();
+    assertThat(report.getJsonArray("cited").size()).isGreaterThan(10);
+    assertThat(report.getInt("issues")).isGreaterThanOrEqualTo(unresolved.size() + 1);
+
+    List<JsonObject> rows =
+        Api.as(Api.DIRECTOR)
+            .get(base + "/coverage")
+            .object()
+            .getJsonArray("rows")
+            .getValuesAs(JsonObject.class);
+    assertThat(rows).hasSize(9);
+    assertThat(rows)
+        .as("some statements lack evidence of some kind")
+        .anySatisfy(r -> assertThat(r.getInt("gaps")).isPositive());
+    assertThat(rows)
+        .as("and some are covered")
+        .anySatisfy(r -> assertThat(r.getInt("gaps")).isLessThan(r.getJsonArray("cells").size()));
+
+    List<JsonObject> parts =
+        Api.as(Api.LEAD)
+            .get(base)
+            .object()
+            .getJsonArray("narratives")
+            .getValuesAs(JsonObject.class);
+    long empty = parts.stream().filter(p -> p.getBoolean("empty")).count();
+    assertThat(empty).as("some parts are still to write").isPositive().isLessThan(parts.size() / 2);
+    assertThat(Api.as(Api.LEAD).get(base + "/versions").array())
+        .as("a first draft was published")
+        .isNotEmpty();
+
+    List<JsonObject> queries =
+        Api.as(Api.LEAD)
+            .get("api/v1/councils/" + fernshire + "/open-queries")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(q -> q.getString("targetType").equals("NARRATIVE"))
+            .filter(q -> !q.isNull("selfAssessmentId"))
+            .filter(q -> q.getJsonNumber("selfAssessmentId").longValue() == sa)
+            .toList();
+    assertThat(queries)
+        .singleElement()
+        .satisfies(
+            q -> {
+              assertThat(q.getString("verdict")).isEqualTo("QUERIED");
+              assertThat(q.getString("text")).contains("E47 does not exist");
+              assertThat(q.getBoolean("open")).isTrue();
+            });
   }
 }

@@ -228,6 +228,59 @@ class SelfAssessmentsApiIT {
     assertThat(late.status()).isEqualTo(409);
   }
 
+  @Test
+  void twoVersionsOrAVersionAndTheDraftAreComparedPartByPart() {
+    long id = start(Api.newCouncil("Comparison County Council"));
+    String base = "api/v1/self-assessments/" + id;
+    String qs1 = QS1.formatted(id);
+    save(Api.as(Api.LEAD), qs1, Api.as(Api.LEAD).get(qs1).header("ETag"), "<p>Waits are long.</p>");
+    Api.as(Api.LEAD).post(base + "/versions", "{}");
+    save(
+        Api.as(Api.LEAD),
+        qs1,
+        Api.as(Api.LEAD).get(qs1).header("ETag"),
+        "<p>Waits are <strong>much</strong> shorter.</p>");
+    Api.as(Api.LEAD)
+        .header("If-Match", scoreEtag(id, "QS1"))
+        .put(base + "/statements/QS1/self-score", "{\"score\":3,\"rationale\":\"Waits fell\"}");
+    Api.as(Api.LEAD).post(base + "/versions", "{}");
+    String about = "api/v1/self-assessments/" + id + "/narratives/ABOUT_THE_COUNCIL";
+    Api.Reply aboutNow = Api.as(Api.LEAD).get(about);
+    save(Api.as(Api.LEAD), about, aboutNow.header("ETag"), "<p>A county of 700,000 people.</p>");
+
+    Api.Reply versions = Api.as(Api.AUDITOR).get(base + "/changes?from=1&to=v2");
+    Api.Reply draft = Api.as(Api.AUDITOR).get(base + "/changes?from=2");
+    Api.Reply noFrom = Api.as(Api.AUDITOR).get(base + "/changes");
+    Api.Reply badTo = Api.as(Api.AUDITOR).get(base + "/changes?from=1&to=latest");
+    Api.Reply missing = Api.as(Api.AUDITOR).get(base + "/changes?from=1&to=9");
+
+    assertThat(versions.status()).as(versions.toString()).isEqualTo(200);
+    JsonObject changes = versions.object();
+    assertThat(changes.getString("from")).isEqualTo("v1");
+    assertThat(changes.getString("to")).isEqualTo("v2");
+    assertThat(changes.getInt("changedParts")).isEqualTo(1);
+    assertThat(changes.getInt("unchangedParts")).isEqualTo(31);
+    JsonObject part = changes.getJsonArray("parts").getJsonObject(0);
+    assertThat(part.getString("slot")).isEqualTo("STATEMENT_PERFORMANCE:QS1");
+    assertThat(part.getJsonArray("segments").toString())
+        .contains("{\"kind\":\"REMOVED\",\"text\":\"long.\"}", "much shorter.");
+    JsonObject score = changes.getJsonArray("scores").getJsonObject(0);
+    assertThat(score.getString("statement")).isEqualTo("QS1");
+    assertThat(score.getJsonNumber("before")).as("not scored in v1").isNull();
+    assertThat(score.getInt("after")).isEqualTo(3);
+
+    assertThat(draft.object().getString("to")).isEqualTo("draft");
+    assertThat(draft.object().getJsonArray("parts").getJsonObject(0).getString("label"))
+        .isEqualTo("About the council");
+    assertThat(draft.object().getJsonArray("scores")).isEmpty();
+    assertThat(noFrom.status()).isEqualTo(400);
+    assertThat(noFrom.object().getJsonArray("errors").toString()).contains("from");
+    assertThat(badTo.status()).isEqualTo(400);
+    assertThat(badTo.object().getJsonArray("errors").toString())
+        .contains("'latest' is not a version");
+    assertThat(missing.status()).isEqualTo(404);
+  }
+
   private static Api.Reply move(Api api, String base, String status) {
     String etag = Api.as(Api.LEAD).get(base).header("ETag");
     return api.header("If-Match", etag).post(base + "/status", "{\"status\":\"" + status + "\"}");

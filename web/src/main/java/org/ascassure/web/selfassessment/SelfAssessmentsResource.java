@@ -21,10 +21,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import org.ascassure.citation.boundary.Citations;
+import org.ascassure.platform.boundary.InvalidInputException;
 import org.ascassure.platform.boundary.StaleVersionException;
 import org.ascassure.selfassessment.boundary.Prediction;
 import org.ascassure.selfassessment.boundary.SelfAssessments;
 import org.ascassure.selfassessment.control.TextDiff;
+import org.ascassure.selfassessment.control.VersionChanges;
 import org.ascassure.selfassessment.entity.Narrative;
 import org.ascassure.selfassessment.entity.NarrativePart;
 import org.ascassure.selfassessment.entity.PublishedVersion;
@@ -295,6 +297,45 @@ public class SelfAssessmentsResource {
   public SelfAssessmentViews.VersionView version(
       @PathParam("id") long id, @PathParam("number") int number) {
     return SelfAssessmentViews.VersionView.of(selfAssessments.version(id, number), true);
+  }
+
+  @GET
+  @Path("{id}/changes")
+  @RolesAllowed({"ADMIN", "LEAD", "DIRECTOR", "AUDITOR"})
+  @Operation(
+      summary = "What changed between two published versions, or a version and the draft",
+      description =
+          "Part by part: a word diff of each narrative whose words changed, the changed"
+              + " self-scores, and how many parts did not change. from: a version number (1 or"
+              + " v1); to: a later version, or draft (the default) for the working draft.")
+  public VersionChanges.Changes changes(
+      @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
+    if (from == null || from.isBlank()) {
+      throw new InvalidInputException("from", "Say which version to compare from, e.g. from=1.");
+    }
+    Integer later =
+        to == null || to.isBlank() || to.strip().equalsIgnoreCase("draft")
+            ? null
+            : versionNumber("to", to);
+    return selfAssessments.changes(id, versionNumber("from", from), later);
+  }
+
+  private static int versionNumber(String field, String value) {
+    String digits = value.strip().replaceFirst("^[vV]", "");
+    try {
+      int number = Integer.parseInt(digits);
+      if (number > 0) {
+        return number;
+      }
+    } catch (NumberFormatException notANumber) {
+      // explained below
+    }
+    throw new InvalidInputException(
+        field,
+        "'"
+            + value
+            + "' is not a version: give its number, e.g. 2 or v2"
+            + (field.equals("to") ? ", or draft." : "."));
   }
 
   @GET
