@@ -17,6 +17,7 @@ import org.ascassure.devserver.PayaraDomain;
 import org.ascassure.it.AscAssureServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -232,7 +233,7 @@ public final class Browser implements AutoCloseable {
 
   /** The page's main heading. */
   public String heading() {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1"))).getText();
+    return text(By.tagName("h1"));
   }
 
   public String currentUrl() {
@@ -243,8 +244,17 @@ public final class Browser implements AutoCloseable {
     return driver.getTitle();
   }
 
+  /**
+   * The visible text of an element, looked up again if the page was replaced between finding it and
+   * reading it (a page still loading after a post).
+   */
   public String text(By element) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(element)).getText();
+    return wait.ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              WebElement found = d.findElement(element);
+              return found.isDisplayed() ? found.getText() : null;
+            });
   }
 
   /** The messages the layout shows after an action, one string each. */

@@ -14,8 +14,9 @@ import org.openqa.selenium.By;
 
 /**
  * A lead imports the council's CQC file, watches it finish, reads the quality dashboard on a date
- * (figures, chart and the chart's table), files the figures as evidence; a director moves the
- * target and sees the verdict change. Every page passes axe.
+ * (figures, chart and the chart's table, the providers whose rating fell and those never
+ * inspected), files the figures as evidence; a director moves the target and sees the verdict
+ * change. Every page passes axe.
  */
 @ExtendWith(AscAssureServer.class)
 class ProvidersBrowserIT {
@@ -47,7 +48,39 @@ class ProvidersBrowserIT {
     browser.click("upload:send");
     browser.waitForText(By.id("summary"), "3 added, 0 changed, 0 unchanged.");
     assertThat(browser.text(By.id("problems"))).isEqualTo("row 5: no CQC location id");
+    assertThat(
+            browser.script("arguments[arguments.length - 1](document.getElementById('bar').value)"))
+        .as("the progress bar is full when the import is done")
+        .isEqualTo(100L);
+    assertThat(browser.text(By.id("total"))).isEqualTo("4");
+    assertThat(browser.text(By.id("created"))).isEqualTo("3");
+    assertThat(browser.text(By.id("rejected"))).isEqualTo("1");
     browser.assertAccessible();
+
+    // Kilnworth was Good a year before its Inadequate rating; Old Mill was never inspected
+    String providers = "api/v1/councils/" + council + "/providers";
+    long kilnworth =
+        Api.as(Api.LEAD)
+            .get(providers + "?q=Kilnworth")
+            .array()
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    assertThat(
+            Api.as(Api.LEAD)
+                .post(
+                    "api/v1/providers/" + kilnworth + "/ratings",
+                    "{\"ratedOn\":\"2022-05-01\",\"overall\":\"GOOD\"}")
+                .status())
+        .isEqualTo(201);
+    assertThat(
+            Api.as(Api.LEAD)
+                .post(
+                    providers,
+                    "{\"cqcLocationId\":\"1-5009\",\"name\":\"Old Mill Home Care\","
+                        + "\"serviceType\":\"HOME_CARE\",\"registeredOn\":\"2015-01-01\"}")
+                .status())
+        .isEqualTo(201);
 
     browser.clickLink("See the providers");
     assertThat(browser.text(By.id("providers")))
@@ -64,6 +97,13 @@ class ProvidersBrowserIT {
         .contains("Care home (nursing) 50.0% 2 0 No")
         .contains("Supported living 100.0% 1 0 Yes");
     assertThat(browser.text(By.id("counts"))).contains("Care home (nursing) 0 1 0 1 0");
+    assertThat(browser.text(By.id("fell-heading"))).isEqualTo("Rating fell since 31 March 2023");
+    assertThat(browser.texts(By.cssSelector("#fell tbody tr")))
+        .containsExactly("Kilnworth Nursing Home Good Inadequate 12 March 2024");
+    assertThat(browser.text(By.id("stale-heading")))
+        .isEqualTo("Not inspected for 24 months or more");
+    assertThat(browser.texts(By.cssSelector("#uninspected tbody tr")))
+        .containsExactly("Old Mill Home Care never 110");
     browser.assertAccessible();
 
     browser.click("evidence:snapshot");

@@ -150,6 +150,7 @@ class XssBrowserIT {
     browser.choose(By.id("council:type"), "County council");
     browser.choose(By.id("council:region"), "London");
     browser.click("council:save");
+    browser.waitForText(By.tagName("h1"), payload);
     assertThat(browser.heading()).isEqualTo(payload);
     assertShownAsText(browser, "council added in the UI", payload);
 
@@ -166,6 +167,7 @@ class XssBrowserIT {
     browser.type("user:username", "xss.ui" + suffix);
     browser.type("user:password", "Correct-horse-42");
     browser.click("user:save");
+    browser.waitForText(By.tagName("h1"), payload);
     assertThat(browser.heading()).isEqualTo(payload);
     assertShownAsText(browser, "user added in the UI", payload);
 
@@ -227,9 +229,10 @@ class XssBrowserIT {
    * which the sanitiser strips), shown on every page that shows them, and nothing runs. Fields:
    * evidence title, description, owner, link (refused), withdrawal reason; self-assessment title,
    * period, narrative, self-score rationale, sign-off name, role, organisation and comment, version
-   * note; review question, reply, evidence review text; finding text, milestone note; plan title,
-   * workstream title, lead and delivery group, action title, description and owner, progress note
-   * and blocked reason; the evidence bank's text and owner filters (echoed): 30 fields per payload.
+   * note, status note; review question, reply, evidence review text; finding text, milestone note;
+   * plan title, workstream title, lead and delivery group, action title, description and owner,
+   * progress note and blocked reason; highlight report achievements, next steps, risks and RAG
+   * reason; the evidence bank's text and owner filters (echoed): 35 fields per payload.
    */
   @ParameterizedTest
   @ValueSource(
@@ -343,8 +346,19 @@ class XssBrowserIT {
             "{\"note\":%s,\"status\":\"BLOCKED\",\"blockedReason\":%s}".formatted(text, text)));
     ok(
         admin.post(
+            "api/v1/workstreams/" + workstream + "/highlight-reports",
+            "{\"period\":\"2026-10\",\"achievements\":%s,\"nextSteps\":%s,\"risks\":%s,"
+                    .formatted(text, text, text)
+                + "\"chosenRag\":\"GREEN\",\"ragReason\":%s}".formatted(text)));
+    ok(
+        admin.post(
             "api/v1/improvement-plans/" + plan + "/snapshots",
             "{\"audience\":\"SCRUTINY_COMMITTEE\"}"));
+    // the lead sends the self-assessment for review with a note, shown on its page
+    ok(
+        Api.as(Api.LEAD)
+            .header("If-Match", admin.get(base).header("ETag"))
+            .post(base + "/status", "{\"status\":\"IN_REVIEW\",\"note\":" + text + "}"));
 
     Browser browser = session.browser();
     browser.signInAsAdmin();
@@ -364,6 +378,7 @@ class XssBrowserIT {
             "admin/improvement/index.xhtml",
             "admin/improvement/plan.xhtml?id=" + plan,
             "admin/improvement/action.xhtml?id=" + action,
+            "admin/improvement/workstream.xhtml?id=" + workstream,
             "admin/improvement/dashboard.xhtml?id=" + plan,
             "admin/improvement/snapshots.xhtml?id=" + plan,
             "admin/audit/index.xhtml?council=" + council);
@@ -377,10 +392,23 @@ class XssBrowserIT {
             "admin/self-assessments/part.xhtml?id=" + sa + "&slot=STATEMENT_PERFORMANCE:QS1",
             "admin/improvement/plan.xhtml?id=" + plan,
             "admin/improvement/action.xhtml?id=" + action,
+            "admin/improvement/workstream.xhtml?id=" + workstream,
+            "admin/self-assessments/self-assessment.xhtml?id=" + sa,
             "admin/assessments/assessment.xhtml?id=" + outcome)) {
       browser.open(page);
       assertShownAsText(browser, page, payload);
     }
+    browser.open("admin/improvement/workstream.xhtml?id=" + workstream);
+    assertNothingRan(browser, "workstream");
+    for (String field : List.of("Achievements", "Next steps", "Risks and issues")) {
+      assertThat(browser.text(described(field))).as(field).isEqualTo(payload);
+    }
+    assertThat(browser.text(By.cssSelector("article.highlight-report")))
+        .as("the reason for overriding the computed RAG")
+        .contains("why: " + payload);
+    browser.open("admin/self-assessments/self-assessment.xhtml?id=" + sa);
+    assertNothingRan(browser, "self-assessment in review");
+    assertThat(browser.text(described("Note with the status"))).isEqualTo(payload);
     browser.open(
         "admin/evidence/index.xhtml?council=" + council + "&q=" + typed + "&owner=" + typed);
     assertNothingRan(browser, "evidence bank with payload filters");
@@ -534,6 +562,11 @@ class XssBrowserIT {
       assertShownAsText(browser, page, payload);
     }
     browser.assertAccessible();
+  }
+
+  /** The value a description list gives for a term. */
+  private static By described(String term) {
+    return By.xpath("//dt[normalize-space(.)='" + term + "']/following-sibling::dd[1]");
   }
 
   /** A CSV cell as a spreadsheet writes it: quoted, inner quotes doubled. */

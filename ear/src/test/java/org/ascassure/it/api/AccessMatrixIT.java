@@ -671,6 +671,31 @@ class AccessMatrixIT {
                     null),
             directors(201)));
     rules.put(
+        "PUT /v1/assessments/{id}/findings/{findingId}",
+        new Rule(
+            c -> {
+              long assessment = plansAt(c).assessment();
+              Api.Reply made = newFinding(assessment);
+              return new Call(
+                  "PUT",
+                  "v1/assessments/" + assessment + "/findings/" + idOf(made),
+                  "{\"statement\":\"QS4\",\"kind\":\"AREA_FOR_IMPROVEMENT\",\"text\":\"Gaps found\"}",
+                  made.header("ETag"));
+            },
+            directors(200)));
+    rules.put(
+        "DELETE /v1/assessments/{id}/findings/{findingId}",
+        new Rule(
+            c -> {
+              long assessment = plansAt(c).assessment();
+              return new Call(
+                  "DELETE",
+                  "v1/assessments/" + assessment + "/findings/" + idOf(newFinding(assessment)),
+                  null,
+                  null);
+            },
+            directors(204)));
+    rules.put(
         "GET /v1/assessments/{id}/deadlines",
         new Rule(
             c ->
@@ -1378,6 +1403,14 @@ class AccessMatrixIT {
               case DIRECTOR, LEAD -> council == Council.OWN ? ok : 404;
               default -> 403;
             };
+  }
+
+  /** A finding an administrator records at the assessment, for a rule to change or delete. */
+  private static Api.Reply newFinding(long assessment) {
+    return Api.asAdmin()
+        .post(
+            "api/v1/assessments/" + assessment + "/findings",
+            "{\"statement\":\"QS4\",\"kind\":\"STRENGTH\",\"text\":\"Matrix finding\"}");
   }
 
   private static final String EVIDENCE =

@@ -164,6 +164,93 @@ class AssessmentLifecycleApiIT {
   }
 
   @Test
+  void aDirectorCorrectsAndDeletesAFindingAndTheAuditTrailRecordsBoth() {
+    long council = Api.newCouncil("Finding Correction Council");
+    long id = assessment(council, ImprovementFixture.REQUIRES_IMPROVEMENT);
+    long elsewhere = assessment(council, ImprovementFixture.REQUIRES_IMPROVEMENT);
+    Api.Reply made =
+        Api.as(Api.DIRECTOR)
+            .post(
+                "api/v1/assessments/" + id + "/findings",
+                "{\"statement\":\"QS2\",\"kind\":\"STRENGTH\",\"text\":\"Carers' offer\"}");
+    assertThat(made.status()).isEqualTo(201);
+    long finding = made.object().getJsonNumber("id").longValue();
+    String path = "api/v1/assessments/" + id + "/findings/" + finding;
+    String corrected =
+        "{\"statement\":\"QS3\",\"kind\":\"AREA_FOR_IMPROVEMENT\",\"text\":\"Carers' waits\"}";
+
+    assertThat(Api.as(Api.DIRECTOR).put(path, corrected).status())
+        .as("a change without If-Match")
+        .isEqualTo(428);
+    assertThat(
+            Api.as(Api.LEAD).header("If-Match", made.header("ETag")).put(path, corrected).status())
+        .as("leads read findings but do not change them")
+        .isEqualTo(403);
+    assertThat(
+            Api.as(Api.DIRECTOR)
+                .header("If-Match", made.header("ETag"))
+                .put("api/v1/assessments/" + elsewhere + "/findings/" + finding, corrected)
+                .status())
+        .as("a finding is changed only under its own assessment")
+        .isEqualTo(404);
+    Api.Reply bad =
+        Api.as(Api.DIRECTOR)
+            .header("If-Match", made.header("ETag"))
+            .put(path, "{\"statement\":\"QS99\",\"kind\":\"PRAISE\",\"text\":\"x\"}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.contentType()).startsWith("application/problem+json");
+    assertThat(bad.object().getJsonArray("errors").getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("field"))
+        .contains("kind");
+
+    Api.Reply changed =
+        Api.as(Api.DIRECTOR).header("If-Match", made.header("ETag")).put(path, corrected);
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.object().getString("statement")).isEqualTo("QS3");
+    assertThat(changed.header("ETag")).isNotEqualTo(made.header("ETag"));
+    assertThat(
+            Api.as(Api.DIRECTOR)
+                .header("If-Match", made.header("ETag"))
+                .put(path, corrected.replace("waits", "delays"))
+                .status())
+        .as("a change made on a stale copy")
+        .isEqualTo(412);
+    JsonObject listed =
+        Api.as(Api.AUDITOR)
+            .get("api/v1/assessments/" + id + "/findings")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .get(0);
+    assertThat(listed.getString("statement") + " " + listed.getString("kind"))
+        .isEqualTo("QS3 AREA_FOR_IMPROVEMENT");
+    assertThat("\"" + listed.getJsonNumber("version") + "\"")
+        .as("the list carries the version to send back")
+        .isEqualTo(changed.header("ETag"));
+
+    assertThat(Api.as(Api.AUDITOR).send("DELETE", path, null, null).status()).isEqualTo(403);
+    assertThat(Api.as(Api.DIRECTOR).send("DELETE", path, null, null).status()).isEqualTo(204);
+    assertThat(Api.as(Api.DIRECTOR).get("api/v1/assessments/" + id + "/findings").array())
+        .isEmpty();
+    assertThat(Api.as(Api.DIRECTOR).send("DELETE", path, null, null).status()).isEqualTo(404);
+
+    List<JsonObject> history =
+        Api.as(Api.AUDITOR)
+            .get("api/v1/audit?entityType=Finding&entityId=" + finding)
+            .array()
+            .getValuesAs(JsonObject.class);
+    assertThat(history)
+        .as("newest first: deleted, corrected, recorded - all by the director")
+        .extracting(r -> r.getString("action") + " " + r.getString("actor"))
+        .containsExactly(
+            "DELETE " + Api.DIRECTOR, "UPDATE " + Api.DIRECTOR, "CREATE " + Api.DIRECTOR);
+    JsonObject update = history.get(1).getJsonObject("changes");
+    assertThat(update.keySet()).containsExactlyInAnyOrder("statement", "kind", "text");
+    assertThat(update.getJsonObject("text").getString("before")).isEqualTo("Carers' offer");
+    assertThat(update.getJsonObject("text").getString("after")).isEqualTo("Carers' waits");
+    assertThat(history.get(0).getJsonNumber("councilId").longValue()).isEqualTo(council);
+  }
+
+  @Test
   void administratorsChangeTheDeadlineRulesAndDeadlinesFollow() {
     Api admin = Api.asAdmin();
     JsonObject stage1 =

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.ascassure.it.Api;
 import org.ascassure.it.AscAssureServer;
 import org.junit.jupiter.api.Test;
@@ -142,5 +144,55 @@ class KpisApiIT {
     long hidden = KpiFixture.newKpi(elsewhere, "Hidden KPI");
     assertThat(Api.as(Api.LEAD).get("api/v1/kpis/" + hidden).status()).isEqualTo(404);
     assertThat(Api.as(Api.LEAD).get("api/v1/kpis/" + hidden + 999_999).status()).isEqualTo(404);
+  }
+
+  /** Seed 004's seven KPIs, in our own words, with a year of figures: some providers off target. */
+  @Test
+  void theDemoCouncilHasSevenKpisWithFiguresSomeOffTarget() {
+    long fernshire = ProviderMarketApiIT.fernshire();
+    List<JsonObject> kpis =
+        Api.as(Api.AUDITOR)
+            .get("api/v1/councils/" + fernshire + "/kpis")
+            .array()
+            .getValuesAs(JsonObject.class);
+    assertThat(kpis)
+        .extracting(k -> k.getJsonObject("kpi").getString("name"))
+        .containsExactlyInAnyOrder(
+            "Referrals that became care starts",
+            "Start date agreed by the next working day",
+            "Care begun within 72 hours of referral",
+            "Urgent referrals begun within 48 hours",
+            "Provider-led reviews up to date",
+            "Outcomes check current (North lot)",
+            "Planned visits delivered");
+    assertThat(kpis)
+        .as("every KPI has figures for its latest period")
+        .allSatisfy(k -> assertThat(ProviderMarketApiIT.absent(k, "latest")).isFalse());
+
+    // per provider, the latest figures: mostly on target, some amber or red
+    List<String> rags = new ArrayList<>();
+    for (JsonObject k : kpis) {
+      JsonObject league =
+          Api.as(Api.AUDITOR)
+              .get("api/v1/kpis/" + k.getJsonObject("kpi").getJsonNumber("id") + "/league")
+              .object();
+      league.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+          .map(r -> r.getJsonObject("figure").getString("rag"))
+          .forEach(rags::add);
+    }
+    assertThat(rags).contains("GREEN").containsAnyOf("RED", "AMBER");
+    JsonObject carePrompt =
+        kpis.stream()
+            .filter(
+                k ->
+                    k.getJsonObject("kpi")
+                        .getString("name")
+                        .equals("Care begun within 72 hours of referral"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(carePrompt.getJsonArray("missing").getValuesAs(JsonObject.class))
+        .as("one provider has not sent its latest figures")
+        .extracting(m -> m.getString("provider"))
+        .contains("Tanner's Lane Care");
   }
 }

@@ -46,6 +46,10 @@ class ProvidersApiIT {
       job = Api.as(Api.AUDITOR).get(path).object();
     }
     assertThat(job.getString("status")).isEqualTo("DONE");
+    assertThat(job.getInt("doneRows"))
+        .as("every row dealt with")
+        .isEqualTo(job.getInt("totalRows"));
+    assertThat(job.getInt("percentDone")).isEqualTo(100);
     return job;
   }
 

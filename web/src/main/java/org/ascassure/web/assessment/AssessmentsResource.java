@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ import org.ascassure.assessment.entity.Finding;
 import org.ascassure.assessment.entity.FindingKind;
 import org.ascassure.assessment.entity.Milestone;
 import org.ascassure.assessment.entity.MilestoneKind;
+import org.ascassure.platform.boundary.NotFoundException;
 import org.ascassure.web.assessment.LifecycleViews.FindingView;
 import org.ascassure.web.assessment.LifecycleViews.FollowUpView;
 import org.ascassure.web.assessment.LifecycleViews.MilestoneView;
@@ -127,6 +129,53 @@ public class AssessmentsResource {
         .tag(Versions.tag(finding.getVersion()))
         .entity(FindingView.of(finding))
         .build();
+  }
+
+  @PUT
+  @Path("{id}/findings/{findingId}")
+  @RolesAllowed({"ADMIN", "DIRECTOR"})
+  @Operation(
+      summary = "Correct a finding: its statement, kind or text; needs If-Match with its version",
+      description =
+          "The ETag comes with the finding when it is recorded, and each finding in the list"
+              + " carries its version.")
+  public Response changeFinding(
+      @PathParam("id") long id,
+      @PathParam("findingId") long findingId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      FindingInput input) {
+    findingOf(id, findingId);
+    long expected = Versions.fromIfMatch(ifMatch);
+    Inputs.required(input);
+    Inputs check = Inputs.check();
+    FindingKind kind = check.enumValue("kind", input.kind(), FindingKind.class);
+    check.orFail("The finding cannot be changed.");
+    Finding finding =
+        lifecycle.changeFinding(findingId, expected, input.statement(), kind, input.text());
+    return Response.ok(FindingView.of(finding)).tag(Versions.tag(finding.getVersion())).build();
+  }
+
+  @DELETE
+  @Path("{id}/findings/{findingId}")
+  @RolesAllowed({"ADMIN", "DIRECTOR"})
+  @Operation(
+      summary = "Delete a finding recorded by mistake",
+      description =
+          "Refused (409) while an improvement action answers the finding: unlink it from the"
+              + " action first.")
+  public Response removeFinding(@PathParam("id") long id, @PathParam("findingId") long findingId) {
+    findingOf(id, findingId);
+    lifecycle.removeFinding(findingId);
+    return Response.noContent().build();
+  }
+
+  /** The finding, if it is one of this assessment's and the caller may read it. */
+  private Finding findingOf(long assessmentId, long findingId) {
+    Finding finding = lifecycle.getFinding(findingId);
+    if (finding.getAssessment().getId() != assessmentId) {
+      throw new NotFoundException("Finding", findingId);
+    }
+    return finding;
   }
 
   @GET

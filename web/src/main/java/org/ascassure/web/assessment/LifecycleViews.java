@@ -41,9 +41,10 @@ public final class LifecycleViews {
 
   public record TimelineView(List<MilestoneView> milestones, NextDue nextDue) {}
 
-  public record FindingView(long id, String statement, String kind, String text) {
+  public record FindingView(long id, String statement, String kind, String text, long version) {
     static FindingView of(Finding f) {
-      return new FindingView(f.getId(), f.getStatementCode(), f.getKind().name(), f.getText());
+      return new FindingView(
+          f.getId(), f.getStatementCode(), f.getKind().name(), f.getText(), f.getVersion());
     }
   }
 
