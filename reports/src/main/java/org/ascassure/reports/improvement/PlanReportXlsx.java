@@ -107,13 +107,19 @@ public final class PlanReportXlsx {
 
   /**
    * "3 Safeguarding": the workstream's number (which keeps names unique) and title, without the
-   * characters Excel refuses in a sheet name, cut to its 31 characters.
+   * characters Excel refuses in a sheet name, cut at a word to fit its 31 characters.
    */
   static String sheetName(int number, String title) {
     String name =
         (number + " " + title).replaceAll("[\\\\/?*\\[\\]:]", " ").replaceAll("\\s+", " ").strip();
     if (name.length() > SHEET_NAME_LENGTH) {
-      name = name.substring(0, SHEET_NAME_LENGTH).strip();
+      // cut at a word, and say so: the sheet's first cell has the whole title
+      String cut = name.substring(0, SHEET_NAME_LENGTH - 1);
+      int space = cut.lastIndexOf(' ');
+      if (space > Integer.toString(number).length()) {
+        cut = cut.substring(0, space);
+      }
+      name = cut.replaceAll("[\\s,;.'-]+$", "") + "…";
     }
     return name.replaceAll("[' ]+$", "");
   }
