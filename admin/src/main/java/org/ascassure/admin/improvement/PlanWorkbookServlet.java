@@ -12,7 +12,6 @@ import org.ascassure.admin.platform.DocumentDownload;
 import org.ascassure.reports.improvement.PlanReport;
 import org.ascassure.reports.improvement.PlanReportXlsx;
 import org.ascassure.reports.improvement.PlanReports;
-import org.ascassure.reports.platform.FileNames;
 import org.ascassure.reports.sheet.Sheets;
 
 /** The snapshots page's "Excel" links: one frozen report as the progress workbook. */
@@ -41,10 +40,7 @@ public class PlanWorkbookServlet extends HttpServlet {
             throw new UncheckedIOException(e);
           }
           return new DocumentDownload.Rendered(
-              out.toByteArray(),
-              Sheets.MEDIA_TYPE,
-              FileNames.of(
-                  report.council(), "xlsx", "improvement-plan", report.takenOn().toString()));
+              out.toByteArray(), Sheets.MEDIA_TYPE, PlanReportXlsx.fileName(report));
         });
   }
 }

@@ -269,6 +269,11 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.linkText(linkText)).getDomAttribute("href");
   }
 
+  /** Where the first element found (a link) leads. */
+  public String href(By element) {
+    return driver.findElement(element).getDomAttribute("href");
+  }
+
   public boolean has(By element) {
     return !driver.findElements(element).isEmpty();
   }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The documents councils send, downloaded from the assembled product for the demo council and
- * compared with what the API says about the same records.
+ * The documents councils send, downloaded from the assembled product for the demo council, compared
+ * with what the API says about the same records and checked against PDF/UA-1 by veraPDF.
  */
 @ExtendWith(AscAssureServer.class)
 class DocumentsApiIT {
@@ -62,6 +62,7 @@ class DocumentsApiIT {
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
         .contains("filename=\"fernshire-self-assessment-draft.pdf\"");
+    assertThat(PdfUa.failures(pdf.body())).as("PDF/UA-1 (veraPDF)").isEmpty();
     String text = text(pdf.body());
     assertThat(text)
         .contains(sa.getString("title"))
@@ -99,6 +100,7 @@ class DocumentsApiIT {
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
         .contains("filename=\"fernshire-self-assessment-v" + latest + "-summary.pdf\"");
+    assertThat(PdfUa.failures(pdf.body())).as("PDF/UA-1 (veraPDF)").isEmpty();
     assertThat(text(pdf.body()))
         .contains("v" + latest + ", published")
         .contains("Our ambition")
@@ -149,6 +151,7 @@ class DocumentsApiIT {
     assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
         .contains(
             "filename=\"fernshire-improvement-report-" + quarterly.getString("takenOn") + ".pdf\"");
+    assertThat(PdfUa.failures(pdf.body())).as("PDF/UA-1 (veraPDF)").isEmpty();
     String text = streamText(pdf.body());
     assertThat(text)
         .contains("Quarterly update to DHSC")
@@ -183,6 +186,7 @@ class DocumentsApiIT {
             "filename=\"fernshire-assessment-outcome-"
                 + outcome.getString("publishedOn")
                 + ".pdf\"");
+    assertThat(PdfUa.failures(pdf.body())).as("PDF/UA-1 (veraPDF)").isEmpty();
     String text = streamText(pdf.body());
     assertThat(text)
         .contains(outcome.getString("ratingLabel"))

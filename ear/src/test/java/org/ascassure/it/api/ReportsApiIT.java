@@ -49,7 +49,7 @@ class ReportsApiIT {
       List<String> exported = new ArrayList<>();
       for (int r = 1; r <= sheet.getLastRowNum(); r++) {
         exported.add(sheet.getRow(r).getCell(0).getStringCellValue());
-        assertThat(text(sheet.getRow(r), 9)).isEqualTo("Expired");
+        assertThat(text(sheet.getRow(r), 12)).isEqualTo("Expired");
         assertThat(text(sheet.getRow(r), 4)).contains("QS1");
       }
       assertThat(searched).isNotEmpty();
@@ -84,6 +84,12 @@ class ReportsApiIT {
       assertThat(row.get("Title")).isEqualTo(item.getString("title"));
       assertThat(row.get("Owner")).isEqualTo(item.getString("owner", ""));
       assertThat(row.get("Link")).isEqualTo(item.getString("link", ""));
+      // who added and last changed it, and the file's type: every field the API has
+      assertThat(row.get("Added by")).isEqualTo(item.getString("createdBy"));
+      assertThat(row.get("Last changed by")).isEqualTo(item.getString("updatedBy"));
+      assertThat(row.get("Last changed")).isNotEmpty();
+      JsonObject file = item.containsKey("file") ? item.getJsonObject("file") : null;
+      assertThat(row.get("File type")).isEqualTo(file == null ? "" : file.getString("mediaType"));
     }
   }
 
@@ -117,23 +123,22 @@ class ReportsApiIT {
             .array()
             .getValuesAs(JsonObject.class);
     long newest = snapshots.get(0).getJsonNumber("id").longValue();
+    String takenOn = snapshots.get(0).getString("takenOn");
     String path = "api/v1/improvement-plans/" + plan + "/snapshots/" + newest;
-    List<String> frozen =
+    List<JsonObject> frozenActions =
         Api.as(Api.DIRECTOR)
             .get(path)
             .object()
             .getJsonArray("actions")
-            .getValuesAs(JsonObject.class)
-            .stream()
-            .map(a -> a.getString("title"))
-            .toList();
+            .getValuesAs(JsonObject.class);
+    List<String> frozen = frozenActions.stream().map(a -> a.getString("title")).toList();
 
     HttpResponse<byte[]> report = Api.as(Api.DIRECTOR).download(path + "/workbook");
 
     assertThat(report.statusCode()).isEqualTo(200);
     assertThat(report.headers().firstValue("Content-Type")).hasValue(XLSX);
     assertThat(report.headers().firstValue("Content-Disposition").orElseThrow())
-        .contains("fernshire-improvement-plan-");
+        .contains("filename=\"fernshire-improvement-report-" + takenOn + ".xlsx\"");
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(report.body()))) {
       XSSFSheet actions = book.getSheet("Actions");
       List<String> titles = new ArrayList<>();
@@ -144,6 +149,17 @@ class ReportsApiIT {
       assertThat(text(book.getSheet("Changes").getRow(0), 0))
           .startsWith("Changes since the snapshot of");
       assertThat(text(book.getSheet("Summary").getRow(1), 1)).isEqualTo("Fernshire County Council");
+      // a sheet per workstream, between the summary and the list of every action
+      List<String> sheets = new ArrayList<>();
+      book.forEach(sheet -> sheets.add(sheet.getSheetName()));
+      List<String> workstreams =
+          frozenActions.stream().map(a -> a.getString("workstream")).distinct().toList();
+      List<String> headings = new ArrayList<>();
+      for (int i = 1; i < sheets.size() - 2; i++) {
+        assertThat(sheets.get(i)).matches("\\d+ .+");
+        headings.add(text(book.getSheetAt(i).getRow(0), 0).replaceFirst("^Workstream \\d+: ", ""));
+      }
+      assertThat(headings).containsAll(workstreams);
     }
   }
 
@@ -181,6 +197,51 @@ class ReportsApiIT {
           .containsExactly("QS1", "QS2", "QS3", "QS4", "QS5", "QS6", "QS7", "QS8", "QS9");
       assertThat(linked).as("citations linked to the evidence index").isTrue();
     }
+
+    // version and summary are read as the PDF's are: a malformed value is a 400 problem
+    Api.Reply malformed =
+        Api.as(Api.LEAD).get("api/v1/self-assessments/" + sa + "/docx?version=x&summary=maybe");
+    assertThat(malformed.status()).isEqualTo(400);
+    assertThat(malformed.contentType()).startsWith("application/problem+json");
+    assertThat(malformed.body()).contains("\"version\"").contains("\"summary\"");
+    Api.Reply missing = Api.as(Api.LEAD).get("api/v1/self-assessments/" + sa + "/docx?version=99");
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.contentType()).startsWith("application/problem+json");
+  }
+
+  @Test
+  void theOpenApiDocumentNamesEachDownloadsMediaType() {
+    JsonObject paths =
+        Api.anonymous()
+            .header("Accept", "application/json")
+            .get("openapi")
+            .object()
+            .getJsonObject("paths");
+    assertThat(okContent(paths, "/api/v1/self-assessments/{id}/docx"))
+        .contains("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(okContent(paths, "/api/v1/improvement-plans/{id}/snapshots/{snapshotId}/workbook"))
+        .contains(XLSX);
+    assertThat(okContent(paths, "/api/v1/councils/{councilId}/evidence/export"))
+        .contains(XLSX)
+        .anyMatch(type -> type.startsWith("text/csv"));
+    assertThat(okContent(paths, "/api/v1/self-assessments/{id}/document"))
+        .contains("application/pdf");
+  }
+
+  /** The media types of a GET's 200 answer; paths are listed with or without the "/api" root. */
+  private static List<String> okContent(JsonObject paths, String path) {
+    JsonObject operations =
+        paths.containsKey(path)
+            ? paths.getJsonObject(path)
+            : paths.getJsonObject(path.substring(4));
+    assertThat(operations).as(path + " in " + paths.keySet()).isNotNull();
+    return List.copyOf(
+        operations
+            .getJsonObject("get")
+            .getJsonObject("responses")
+            .getJsonObject("200")
+            .getJsonObject("content")
+            .keySet());
   }
 
   static long fernshire() {

@@ -15,11 +15,15 @@ final class EvidenceColumns {
           "Owner",
           "Evidence date",
           "Added",
+          "Added by",
+          "Last changed",
+          "Last changed by",
           "Review by",
           "Status",
           "Withdrawal reason",
           "Link",
           "File name",
+          "File type",
           "File size (bytes)",
           "File SHA-256");
 

@@ -8,14 +8,19 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeFormatter;
 import org.ascassure.platform.control.Csv;
 
 /**
  * The evidence bank as CSV (RFC 4180, UTF-8 with a byte order mark so Excel reads it as UTF-8,
- * formula-like cells defused by {@link Csv}); dates ISO 8601, the time added in UK local time.
+ * formula-like cells defused by {@link Csv}); dates ISO 8601, the times added and last changed in
+ * UK local time.
  */
 public class EvidenceCsv implements EvidenceTableWriter {
+
+  /** ISO 8601 to the second, seconds written even when they are 0 (toString() drops them). */
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
   private final Writer out;
 
@@ -37,11 +42,15 @@ public class EvidenceCsv implements EvidenceTableWriter {
             row.owner(),
             date(row.evidenceDate()),
             dateTime(row.added()),
+            row.addedBy(),
+            dateTime(row.changed()),
+            row.changedBy(),
             date(row.reviewBy()),
             row.status(),
             row.withdrawalReason(),
             row.link(),
             row.fileName(),
+            row.fileMediaType(),
             row.fileSize() == null ? null : row.fileSize().toString(),
             row.fileSha256()));
   }
@@ -56,6 +65,6 @@ public class EvidenceCsv implements EvidenceTableWriter {
   }
 
   private static String dateTime(LocalDateTime time) {
-    return time == null ? null : time.truncatedTo(ChronoUnit.SECONDS).toString();
+    return time == null ? null : SECONDS.format(time);
   }
 }

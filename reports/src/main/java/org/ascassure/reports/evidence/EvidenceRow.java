@@ -2,13 +2,15 @@ package org.ascassure.reports.evidence;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.ascassure.evidence.entity.EvidenceItem;
 import org.ascassure.evidence.entity.StoredFile;
 
 /**
- * One evidence item as an export lists it: every field a person could want in a spreadsheet, the
+ * One evidence item as an export lists it: every field a person could want in a spreadsheet (who
+ * added and last changed it and when, in UK time; the file's name, type, size and checksum), the
  * status as it reads today (a current item past its review-by date is "Expired").
  */
 public record EvidenceRow(
@@ -20,11 +22,15 @@ public record EvidenceRow(
     String owner,
     LocalDate evidenceDate,
     LocalDateTime added,
+    String addedBy,
+    LocalDateTime changed,
+    String changedBy,
     LocalDate reviewBy,
     String status,
     String withdrawalReason,
     String link,
     String fileName,
+    String fileMediaType,
     Long fileSize,
     String fileSha256) {
 
@@ -48,14 +54,27 @@ public record EvidenceRow(
         item.getStatementCodes().stream().sorted(EvidenceRow::byNumber).toList(),
         item.getOwner(),
         item.getEvidenceDate(),
-        item.getCreatedAt(),
+        ukTime(item.getCreatedAt()),
+        item.getCreatedBy(),
+        ukTime(item.getUpdatedAt()),
+        item.getUpdatedBy(),
         item.getReviewBy(),
         item.effectiveStatus(today).label(),
         item.getWithdrawalReason(),
         item.getLink(),
         file == null ? null : file.fileName(),
+        file == null ? null : file.mediaType(),
         file == null ? null : file.size(),
         file == null ? null : file.sha256());
+  }
+
+  /**
+   * The audit stamps are kept in UTC; a spreadsheet reader means the time on the council's clock.
+   */
+  static LocalDateTime ukTime(LocalDateTime utc) {
+    return utc == null
+        ? null
+        : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(EvidenceItem.UK).toLocalDateTime();
   }
 
   /** QS2 before QS10: statements in the framework's order, not the alphabet's. */

@@ -26,7 +26,7 @@ public class EvidenceXlsx implements EvidenceTableWriter {
     workbook.properties().setTitle(title);
     sheet = workbook.newWorksheet("Evidence");
     Sheets.headings(sheet, 0, EvidenceColumns.HEADINGS);
-    int[] widths = {10, 40, 60, 30, 18, 24, 12, 16, 12, 10, 30, 40, 30, 12, 20};
+    int[] widths = {10, 40, 60, 30, 18, 24, 12, 16, 16, 16, 16, 12, 10, 30, 40, 30, 24, 12, 20};
     for (int c = 0; c < widths.length; c++) {
       sheet.width(c, widths[c]);
     }
@@ -44,11 +44,15 @@ public class EvidenceXlsx implements EvidenceTableWriter {
     Sheets.text(sheet, row, c++, item.owner());
     Sheets.date(sheet, row, c++, item.evidenceDate());
     Sheets.dateTime(sheet, row, c++, item.added());
+    Sheets.text(sheet, row, c++, item.addedBy());
+    Sheets.dateTime(sheet, row, c++, item.changed());
+    Sheets.text(sheet, row, c++, item.changedBy());
     Sheets.date(sheet, row, c++, item.reviewBy());
     sheet.value(row, c++, item.status());
     Sheets.text(sheet, row, c++, item.withdrawalReason());
     link(item.link(), c++);
     Sheets.text(sheet, row, c++, item.fileName());
+    Sheets.text(sheet, row, c++, item.fileMediaType());
     Sheets.number(sheet, row, c++, item.fileSize());
     Sheets.text(sheet, row, c, item.fileSha256());
     row++;

@@ -3,24 +3,32 @@ package org.ascassure.reports.improvement;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.ascassure.reports.improvement.PlanReport.ActionRow;
 import org.ascassure.reports.improvement.PlanReport.Change;
 import org.ascassure.reports.improvement.PlanReport.Changes;
 import org.ascassure.reports.improvement.PlanReport.Deadline;
+import org.ascassure.reports.improvement.PlanReport.RagCount;
 import org.ascassure.reports.improvement.PlanReport.WorkstreamSection;
+import org.ascassure.reports.platform.FileNames;
 import org.ascassure.reports.sheet.Sheets;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The improvement plan's progress report as a workbook, for the quarterly DHSC update and the
- * scrutiny committee: a summary (RAG counts per workstream, cost range totals, statutory
- * deadlines), every action with its workstream, and what changed since the previous snapshot. RAG
- * is always written as a word as well as a colour, so it survives printing and screen readers.
+ * scrutiny committee. Sheets: a summary (the RAG summary as a table – fastexcel draws no charts –,
+ * RAG counts and cost ranges per workstream, the statutory deadlines ahead, overdue actions), one
+ * sheet per workstream with its lead, cost and actions, every action on one filterable sheet, and
+ * what changed since the previous snapshot. RAG is always written as a word as well as a colour, so
+ * it survives printing and screen readers.
  */
 public final class PlanReportXlsx {
+
+  static final List<String> RAG_HEADINGS = List.of("RAG status", "Actions", "Share of rated");
 
   static final List<String> SUMMARY_HEADINGS =
       List.of(
@@ -33,6 +41,15 @@ public final class PlanReportXlsx {
           "Actions rated",
           "Cost low (£)",
           "Cost high (£)");
+
+  static final List<String> DEADLINE_HEADINGS =
+      List.of("Statutory deadline", "Due", "Days from snapshot");
+
+  static final List<String> OVERDUE_HEADINGS =
+      List.of("Overdue action", "Workstream", "Owner", "Status", "Complete", "Due", "RAG");
+
+  static final List<String> WORKSTREAM_HEADINGS =
+      List.of("Action", "Owner", "Status", "Complete", "Due", "RAG", "Why this RAG");
 
   static final List<String> ACTION_HEADINGS =
       List.of("Workstream", "Action", "Owner", "Status", "Complete", "Due", "RAG", "Why this RAG");
@@ -55,12 +72,28 @@ public final class PlanReportXlsx {
 
   private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+  /** Excel's longest sheet name. */
+  static final int SHEET_NAME_LENGTH = 31;
+
   private PlanReportXlsx() {}
+
+  /**
+   * {@code fernshire-improvement-report-2026-03-31.xlsx}: the PDF's name with its own extension.
+   */
+  public static String fileName(PlanReport report) {
+    return FileNames.of(
+        report.council(), "xlsx", "improvement-report", report.takenOn().toString());
+  }
 
   public static void write(PlanReport report, OutputStream out) throws IOException {
     Workbook book = new Workbook(out, "ASC Assure", "1.0");
     book.properties().setTitle(title(report)).setSubject(report.council());
     summary(book.newWorksheet("Summary"), report);
+    int n = 0;
+    for (WorkstreamSection w : report.workstreams()) {
+      n++;
+      workstream(book.newWorksheet(sheetName(n, w.title())), n, w);
+    }
     actions(
         book.newWorksheet("Actions"),
         report.workstreams().stream().flatMap(w -> w.actions().stream()).toList());
@@ -72,6 +105,25 @@ public final class PlanReportXlsx {
     return report.planTitle() + " – progress at " + report.takenOn().format(UK_DATE);
   }
 
+  /**
+   * "3 Safeguarding": the workstream's number (which keeps names unique) and title, without the
+   * characters Excel refuses in a sheet name, cut at a word to fit its 31 characters.
+   */
+  static String sheetName(int number, String title) {
+    String name =
+        (number + " " + title).replaceAll("[\\\\/?*\\[\\]:]", " ").replaceAll("\\s+", " ").strip();
+    if (name.length() > SHEET_NAME_LENGTH) {
+      // cut at a word, and say so: the sheet's first cell has the whole title
+      String cut = name.substring(0, SHEET_NAME_LENGTH - 1);
+      int space = cut.lastIndexOf(' ');
+      if (space > Integer.toString(number).length()) {
+        cut = cut.substring(0, space);
+      }
+      name = cut.replaceAll("[\\s,;.'-]+$", "") + "…";
+    }
+    return name.replaceAll("[' ]+$", "");
+  }
+
   private static void summary(Worksheet sheet, PlanReport report) {
     sheet.value(0, 0, title(report));
     sheet.style(0, 0).bold().fontSize(14).set();
@@ -81,24 +133,40 @@ public final class PlanReportXlsx {
     Sheets.date(sheet, 3, 1, report.takenOn());
     facts(sheet, 4, "Content SHA-256", report.fingerprint());
 
-    int top = 6;
-    Sheets.headings(sheet, top, SUMMARY_HEADINGS);
-    int row = top + 1;
+    int row = 6;
+    row = caption(sheet, row, "RAG summary");
+    Sheets.tableHeadings(sheet, row++, RAG_HEADINGS);
+    int rated = report.actions();
+    for (RagCount count : report.ragSummary()) {
+      shaded(sheet, row, 0, count.rag(), count.label());
+      sheet.value(row, 1, count.actions());
+      if (rated > 0) {
+        Sheets.number(sheet, row, 2, count.actions() / (double) rated, Sheets.PERCENT);
+      }
+      row++;
+    }
+    sheet.value(row, 0, "Total");
+    sheet.value(row, 1, rated);
+    sheet.range(row, 0, row, RAG_HEADINGS.size() - 1).style().bold().set();
+    row += 2;
+
+    row = caption(sheet, row, "RAG status and cost by workstream");
+    Sheets.tableHeadings(sheet, row++, SUMMARY_HEADINGS);
     long[] totals = new long[COLOURS.size()];
     long costLow = 0;
     long costHigh = 0;
     for (WorkstreamSection w : report.workstreams()) {
       Sheets.text(sheet, row, 0, w.title());
       Sheets.text(sheet, row, 1, w.lead());
-      long rated = 0;
+      long inStream = 0;
       for (int i = 0; i < COLOURS.size(); i++) {
         String colour = COLOURS.get(i);
         long n = w.actions().stream().filter(a -> a.rag().equals(colour)).count();
         sheet.value(row, 2 + i, n);
         totals[i] += n;
-        rated += n;
+        inStream += n;
       }
-      sheet.value(row, 6, rated);
+      sheet.value(row, 6, inStream);
       Sheets.number(sheet, row, 7, w.costLow(), Sheets.MONEY);
       Sheets.number(sheet, row, 8, w.costHigh(), Sheets.MONEY);
       costLow += w.costLow() == null ? 0 : w.costLow();
@@ -106,32 +174,110 @@ public final class PlanReportXlsx {
       row++;
     }
     sheet.value(row, 0, "Total");
-    long rated = 0;
+    long allRated = 0;
     for (int i = 0; i < COLOURS.size(); i++) {
       sheet.value(row, 2 + i, totals[i]);
-      rated += totals[i];
+      allRated += totals[i];
     }
-    sheet.value(row, 6, rated);
+    sheet.value(row, 6, allRated);
     Sheets.number(sheet, row, 7, costLow, Sheets.MONEY);
     Sheets.number(sheet, row, 8, costHigh, Sheets.MONEY);
     sheet.range(row, 0, row, SUMMARY_HEADINGS.size() - 1).style().bold().set();
-
     row += 2;
-    sheet.value(row, 0, "Statutory deadlines ahead");
-    sheet.style(row, 0).bold().set();
-    row++;
+
+    row = caption(sheet, row, "Statutory deadlines ahead");
     if (report.deadlines().isEmpty()) {
-      sheet.value(row, 0, "None: the rating triggers no follow-up deadlines after this date.");
+      sheet.value(row++, 0, "None: the rating triggers no follow-up deadlines after this date.");
+    } else {
+      Sheets.tableHeadings(sheet, row++, DEADLINE_HEADINGS);
+      for (Deadline d : report.deadlines()) {
+        Sheets.text(sheet, row, 0, d.title());
+        Sheets.date(sheet, row, 1, d.dueOn());
+        sheet.value(row, 2, ChronoUnit.DAYS.between(report.takenOn(), d.dueOn()));
+        row++;
+      }
     }
-    for (Deadline d : report.deadlines()) {
-      Sheets.text(sheet, row, 0, d.title());
-      Sheets.date(sheet, row, 1, d.dueOn());
-      row++;
+    if (!report.notifiedStatements().isEmpty()) {
+      sheet.value(
+          row++,
+          0,
+          "Statements notified to the Secretary of State: "
+              + String.join(", ", report.notifiedStatements()));
     }
-    int[] widths = {40, 24, 8, 8, 8, 14, 13, 14, 14};
+    row++;
+
+    row = caption(sheet, row, "Overdue actions");
+    if (report.overdue().isEmpty()) {
+      sheet.value(row, 0, "No action was past its due date on this day.");
+    } else {
+      Sheets.tableHeadings(sheet, row++, OVERDUE_HEADINGS);
+      for (ActionRow a : report.overdue()) {
+        Sheets.text(sheet, row, 0, a.title());
+        Sheets.text(sheet, row, 1, a.workstream());
+        Sheets.text(sheet, row, 2, a.owner());
+        sheet.value(row, 3, a.status());
+        Sheets.number(sheet, row, 4, a.percentComplete() / 100.0, Sheets.PERCENT);
+        Sheets.date(sheet, row, 5, a.dueOn());
+        rag(sheet, row, 6, a.rag());
+        row++;
+      }
+    }
+    int[] widths = {44, 24, 14, 10, 10, 14, 13, 14, 14};
     for (int c = 0; c < widths.length; c++) {
       sheet.width(c, widths[c]);
     }
+  }
+
+  /** A workstream's own sheet: what it is, who leads it, its RAG in words, then its actions. */
+  private static void workstream(Worksheet sheet, int number, WorkstreamSection w) {
+    sheet.value(0, 0, "Workstream " + number + ": " + w.title());
+    sheet.style(0, 0).bold().fontSize(14).set();
+    facts(sheet, 1, "Lead", w.lead().isBlank() ? "No lead named" : w.lead());
+    facts(sheet, 2, "Estimated cost", PlanReportPdf.cost(w.costLow(), w.costHigh()));
+    facts(sheet, 3, "Actions by RAG", ragWords(w.actions()));
+    int top = 5;
+    if (w.actions().isEmpty()) {
+      sheet.value(top, 0, "No actions yet.");
+    } else {
+      Sheets.headings(sheet, top, WORKSTREAM_HEADINGS);
+      int row = top + 1;
+      for (ActionRow a : w.actions()) {
+        Sheets.text(sheet, row, 0, a.title());
+        Sheets.text(sheet, row, 1, a.owner());
+        sheet.value(row, 2, a.status());
+        Sheets.number(sheet, row, 3, a.percentComplete() / 100.0, Sheets.PERCENT);
+        Sheets.date(sheet, row, 4, a.dueOn());
+        rag(sheet, row, 5, a.rag());
+        Sheets.text(sheet, row, 6, a.ragReason());
+        row++;
+      }
+      sheet.setAutoFilter(top, 0, WORKSTREAM_HEADINGS.size() - 1);
+    }
+    int[] widths = {50, 18, 14, 10, 12, 16, 50};
+    for (int c = 0; c < widths.length; c++) {
+      sheet.width(c, widths[c]);
+    }
+  }
+
+  /** "1 red, 0 amber, 2 green, 1 blue (complete)", and cancelled actions when there are any. */
+  static String ragWords(List<ActionRow> actions) {
+    List<String> words = new ArrayList<>();
+    for (String colour : COLOURS) {
+      long n = actions.stream().filter(a -> a.rag().equals(colour)).count();
+      words.add(n + " " + PlanReportPdf.rag(colour).toLowerCase(Locale.UK));
+    }
+    long cancelled = actions.stream().filter(a -> !COLOURS.contains(a.rag())).count();
+    if (cancelled > 0) {
+      words.add(cancelled + " not rated (cancelled)");
+    }
+    return String.join(", ", words);
+  }
+
+  /** A table's caption in bold above it; returns the next row. */
+  private static int caption(Worksheet sheet, int row, String text) {
+    sheet.value(row, 0, text);
+    sheet.style(row, 0).bold().fontSize(12).set();
+    return row + 1;
   }
 
   private static void actions(Worksheet sheet, List<ActionRow> actions) {
@@ -228,6 +374,18 @@ public final class PlanReportXlsx {
 
   /** The colour named, and shaded for those who see it; NONE (cancelled) reads "Not rated". */
   private static void rag(Worksheet sheet, int row, int column, String rag) {
+    shaded(
+        sheet,
+        row,
+        column,
+        rag,
+        COLOURS.contains(rag)
+            ? rag.charAt(0) + rag.substring(1).toLowerCase(Locale.ROOT)
+            : "Not rated");
+  }
+
+  /** {@code text} in a cell shaded in the RAG colour (if it is one). */
+  private static void shaded(Worksheet sheet, int row, int column, String rag, String text) {
     String fill =
         switch (rag) {
           case "RED" -> "F4B6B6";
@@ -236,10 +394,7 @@ public final class PlanReportXlsx {
           case "BLUE" -> "BFD7F2";
           default -> null;
         };
-    sheet.value(
-        row,
-        column,
-        fill == null ? "Not rated" : rag.charAt(0) + rag.substring(1).toLowerCase(Locale.ROOT));
+    sheet.value(row, column, text);
     if (fill != null) {
       sheet.style(row, column).fillColor(fill).set();
     }

@@ -19,6 +19,7 @@ import org.ascassure.reports.selfassessment.SelfAssessmentDocument.StatementSect
 import org.ascassure.reports.selfassessment.SelfAssessmentDocument.ThemeSection;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * A self-assessment as tagged PDF: the full document (Sections A, B and C, self-scores and the
@@ -91,7 +92,10 @@ public final class SelfAssessmentPdf {
         if (!statement.rationale().isBlank()) {
           Element rationale = sectionB.appendElement("p");
           rationale.appendElement("strong").text("Why: ");
-          rationale.appendText(statement.rationale());
+          // the rationale is plain text that may cite evidence: link it like a narrative
+          TextNode why = new TextNode(statement.rationale());
+          rationale.appendChild(why);
+          citations.link(List.of(why));
         }
       }
       PdfPage.heading(sectionB, 4, id(theme.plans()), theme.plans().heading());

@@ -32,6 +32,17 @@ public final class Sheets {
     sheet.repeatRows(row);
   }
 
+  /**
+   * Writes a heading row of one of several tables on a sheet: bold and shaded, but neither frozen
+   * nor repeated in print (only one row of a sheet can be).
+   */
+  public static void tableHeadings(Worksheet sheet, int row, List<String> headings) {
+    for (int c = 0; c < headings.size(); c++) {
+      sheet.value(row, c, headings.get(c));
+    }
+    sheet.range(row, 0, row, headings.size() - 1).style().bold().fillColor("D9E2F3").set();
+  }
+
   public static void text(Worksheet sheet, int row, int column, String value) {
     if (value != null && !value.isEmpty()) {
       sheet.inlineString(row, column, value);

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -28,11 +29,15 @@ class EvidenceCsvTest {
             "Head of Commissioning",
             "2025-03-31",
             "2025-04-02T09:30:15",
+            "jo.lead",
+            "2025-05-06T14:05:00",
+            "ann.director",
             "2026-03-31",
             "Current",
             "",
             "https://fernshire.example/carers-survey",
             "carers-survey.pdf",
+            "application/pdf",
             "123456",
             "ab".repeat(32));
   }
@@ -54,10 +59,21 @@ class EvidenceCsvTest {
     assertThat(row.get(1)).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"click\")");
     assertThat(row.get(2)).isEqualTo("'+cmd|' /C calc'!A0");
     assertThat(row.get(5)).isEqualTo("'@owner");
-    assertThat(row.get(10)).isEqualTo("'-2+3");
+    assertThat(row.get(8)).isEqualTo("'=1+1");
+    assertThat(row.get(10)).isEqualTo("'-@evil");
+    assertThat(row.get(13)).isEqualTo("'-2+3");
     for (String cell : row.values()) {
       assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
     }
+  }
+
+  @Test
+  void auditTimesAreStoredInUtcAndExportedOnTheUkClock() {
+    assertThat(EvidenceRow.ukTime(LocalDateTime.of(2025, 7, 1, 8, 0)))
+        .isEqualTo(LocalDateTime.of(2025, 7, 1, 9, 0));
+    assertThat(EvidenceRow.ukTime(LocalDateTime.of(2025, 12, 1, 8, 0)))
+        .isEqualTo(LocalDateTime.of(2025, 12, 1, 8, 0));
+    assertThat(EvidenceRow.ukTime(null)).isNull();
   }
 
   @Test

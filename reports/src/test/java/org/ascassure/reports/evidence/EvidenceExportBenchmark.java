@@ -67,11 +67,15 @@ public final class EvidenceExportBenchmark {
         "Owner " + (i % 40),
         LocalDate.of(2025, 1 + i % 12, 1 + i % 28),
         LocalDateTime.of(2025, 6, 1, 9, 0).plusMinutes(i),
+        "demo.lead",
+        LocalDateTime.of(2025, 7, 1, 9, 0).plusMinutes(i),
+        "demo.director",
         LocalDate.of(2026, 1 + i % 12, 1 + i % 28),
         i % 10 == 0 ? "Expired" : "Current",
         null,
         "https://fernshire.example/evidence/" + i,
         "evidence-" + i + ".pdf",
+        "application/pdf",
         100_000L + i,
         "ab".repeat(32));
   }

@@ -40,14 +40,20 @@ class EvidenceXlsxTest {
           .isEqualTo(LocalDate.of(2025, 3, 31));
       assertThat(row.getCell(7).getLocalDateTimeCellValue().withNano(0))
           .isEqualTo(LocalDateTime.of(2025, 4, 2, 9, 30, 15));
-      assertThat(row.getCell(8).getLocalDateTimeCellValue().toLocalDate())
+      assertThat(shown.get(8)).isEqualTo("jo.lead");
+      assertThat(DateUtil.isCellDateFormatted(row.getCell(9))).isTrue();
+      assertThat(row.getCell(9).getLocalDateTimeCellValue())
+          .isEqualTo(LocalDateTime.of(2025, 5, 6, 14, 5));
+      assertThat(shown.get(10)).isEqualTo("ann.director");
+      assertThat(row.getCell(11).getLocalDateTimeCellValue().toLocalDate())
           .isEqualTo(LocalDate.of(2026, 3, 31));
-      assertThat(shown.get(9)).isEqualTo("Current");
-      assertThat(row.getCell(11).getHyperlink().getAddress())
+      assertThat(shown.get(12)).isEqualTo("Current");
+      assertThat(row.getCell(14).getHyperlink().getAddress())
           .isEqualTo("https://fernshire.example/carers-survey");
-      assertThat(shown.get(12)).isEqualTo("carers-survey.pdf");
-      assertThat(row.getCell(13).getNumericCellValue()).isEqualTo(123_456d);
-      assertThat(shown.get(14)).isEqualTo("ab".repeat(32));
+      assertThat(shown.get(15)).isEqualTo("carers-survey.pdf");
+      assertThat(shown.get(16)).isEqualTo("application/pdf");
+      assertThat(row.getCell(17).getNumericCellValue()).isEqualTo(123_456d);
+      assertThat(shown.get(18)).isEqualTo("ab".repeat(32));
     }
   }
 
@@ -70,8 +76,8 @@ class EvidenceXlsxTest {
       row.forEach(cell -> assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA));
       assertThat(row.getCell(1).getStringCellValue())
           .isEqualTo("=HYPERLINK(\"http://evil.example\",\"click\")");
-      assertThat(row.getCell(11).getStringCellValue()).isEqualTo("javascript:alert(1)");
-      assertThat(row.getCell(11).getHyperlink()).isNull();
+      assertThat(row.getCell(14).getStringCellValue()).isEqualTo("javascript:alert(1)");
+      assertThat(row.getCell(14).getHyperlink()).isNull();
     }
   }
 
@@ -99,11 +105,15 @@ class EvidenceXlsxTest {
         r.owner(),
         r.evidenceDate(),
         r.added(),
+        r.addedBy(),
+        r.changed(),
+        r.changedBy(),
         r.reviewBy(),
         r.status(),
         r.withdrawalReason(),
         r.link(),
         r.fileName(),
+        r.fileMediaType(),
         r.fileSize(),
         r.fileSha256());
   }

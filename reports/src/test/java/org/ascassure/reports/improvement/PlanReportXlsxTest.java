@@ -37,28 +37,127 @@ class PlanReportXlsxTest {
       action("Carers", "Carers' assessments within 28 days", "Not started", 0, JUN, "GREEN");
 
   @Test
-  void theSummaryCountsEachColourPerWorkstreamAndTotalsTheCostRange() throws IOException {
+  void theSummaryOpensWithTheRagSummaryAsATable() throws IOException {
     try (XSSFWorkbook book = read(write(report(true)))) {
+      assertThat(sheetNames(book))
+          .containsExactly("Summary", "1 Waiting well", "2 Carers", "Actions", "Changes");
       XSSFSheet summary = book.getSheet("Summary");
       assertThat(text(summary.getRow(0), 0))
           .contains("Fernshire improvement plan")
           .contains("30/06/2026");
-      assertThat(texts(summary.getRow(6)))
+      assertThat(texts(summary.getRow(2)))
+          .containsExactly("Reported to", "Quarterly update to DHSC");
+      assertThat(text(summary.getRow(6), 0)).isEqualTo("RAG summary");
+      assertThat(texts(summary.getRow(7))).containsExactlyElementsOf(PlanReportXlsx.RAG_HEADINGS);
+      assertThat(texts(summary.getRow(8))).containsExactly("Red", "1", "33%");
+      assertThat(texts(summary.getRow(9))).containsExactly("Amber", "0", "0%");
+      assertThat(texts(summary.getRow(10))).containsExactly("Green", "1", "33%");
+      assertThat(texts(summary.getRow(11))).containsExactly("Blue (complete)", "1", "33%");
+      assertThat(texts(summary.getRow(12))).containsExactly("Total", "3", "");
+      // the colour is a word as well as a shade
+      assertThat(summary.getRow(8).getCell(0).getCellStyle().getFillForegroundColorColor())
+          .isNotNull();
+    }
+  }
+
+  @Test
+  void theSummaryCountsEachColourPerWorkstreamAndTotalsTheCostRange() throws IOException {
+    try (XSSFWorkbook book = read(write(report(true)))) {
+      XSSFSheet summary = book.getSheet("Summary");
+      assertThat(text(summary.getRow(14), 0)).isEqualTo("RAG status and cost by workstream");
+      assertThat(texts(summary.getRow(15)))
           .containsExactlyElementsOf(PlanReportXlsx.SUMMARY_HEADINGS);
-      assertThat(texts(summary.getRow(7)))
+      assertThat(texts(summary.getRow(16)))
           .containsExactly(
               "Waiting well", "Ann Director", "1", "0", "0", "1", "2", "£100,000", "£250,000");
-      assertThat(texts(summary.getRow(8)))
+      assertThat(texts(summary.getRow(17)))
           .containsExactly("Carers", "", "0", "0", "1", "0", "1", "£50,000");
-      assertThat(texts(summary.getRow(9)))
+      assertThat(texts(summary.getRow(18)))
           .containsExactly("Total", "", "1", "0", "1", "1", "3", "£150,000", "£300,000");
-      assertThat(summary.getRow(9).getCell(7).getNumericCellValue()).isEqualTo(150_000d);
-      assertThat(text(summary.getRow(12), 0)).isEqualTo("Stage 3 quarterly update to DHSC (2)");
-      assertThat(DateUtil.isCellDateFormatted(summary.getRow(12).getCell(1))).isTrue();
-      assertThat(summary.getRow(12).getCell(1).getLocalDateTimeCellValue().toLocalDate())
-          .isEqualTo(LocalDate.of(2026, 9, 30));
-      assertThat(summary.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(summary.getRow(18).getCell(7).getNumericCellValue()).isEqualTo(150_000d);
     }
+  }
+
+  @Test
+  void theSummaryListsTheStatutoryDeadlinesAheadAndTheOverdueActions() throws IOException {
+    try (XSSFWorkbook book = read(write(report(true)))) {
+      XSSFSheet summary = book.getSheet("Summary");
+      assertThat(text(summary.getRow(20), 0)).isEqualTo("Statutory deadlines ahead");
+      assertThat(texts(summary.getRow(21)))
+          .containsExactlyElementsOf(PlanReportXlsx.DEADLINE_HEADINGS);
+      assertThat(texts(summary.getRow(22)))
+          .containsExactly("Stage 3 quarterly update to DHSC (2)", "30/09/2026", "92");
+      assertThat(DateUtil.isCellDateFormatted(summary.getRow(22).getCell(1))).isTrue();
+      assertThat(summary.getRow(22).getCell(1).getLocalDateTimeCellValue().toLocalDate())
+          .isEqualTo(LocalDate.of(2026, 9, 30));
+      assertThat(text(summary.getRow(23), 0))
+          .isEqualTo("Statements notified to the Secretary of State: QS3");
+      assertThat(text(summary.getRow(25), 0)).isEqualTo("Overdue actions");
+      assertThat(texts(summary.getRow(26)))
+          .containsExactlyElementsOf(PlanReportXlsx.OVERDUE_HEADINGS);
+      assertThat(texts(summary.getRow(27)).subList(0, 2))
+          .containsExactly("Publish waiting times", "Waiting well");
+      assertThat(texts(summary.getRow(27)).get(6)).isEqualTo("Amber");
+    }
+  }
+
+  @Test
+  void eachWorkstreamHasItsOwnSheetWithItsLeadCostAndActions() throws IOException {
+    try (XSSFWorkbook book = read(write(report(true)))) {
+      XSSFSheet waiting = book.getSheet("1 Waiting well");
+      assertThat(text(waiting.getRow(0), 0)).isEqualTo("Workstream 1: Waiting well");
+      assertThat(texts(waiting.getRow(1))).containsExactly("Lead", "Ann Director");
+      assertThat(texts(waiting.getRow(2)))
+          .containsExactly("Estimated cost", "£100,000 to £250,000");
+      assertThat(texts(waiting.getRow(3)))
+          .containsExactly("Actions by RAG", "1 red, 0 amber, 0 green, 1 blue (complete)");
+      assertThat(texts(waiting.getRow(5)))
+          .containsExactlyElementsOf(PlanReportXlsx.WORKSTREAM_HEADINGS);
+      assertThat(texts(waiting.getRow(6)))
+          .containsExactly(
+              "Clear the assessment waiting list",
+              "jo.lead",
+              "In progress",
+              "60%",
+              "30/06/2026",
+              "Red",
+              "because");
+      assertThat(text(waiting.getRow(7), 0)).isEqualTo("Publish waiting times");
+      assertThat(waiting.getLastRowNum()).isEqualTo(7);
+      assertThat(waiting.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 6);
+      assertThat(waiting.getRepeatingRows().formatAsString()).isEqualTo("6:6");
+
+      XSSFSheet carers = book.getSheet("2 Carers");
+      assertThat(texts(carers.getRow(1))).containsExactly("Lead", "No lead named");
+      assertThat(texts(carers.getRow(3)))
+          .containsExactly(
+              "Actions by RAG",
+              "0 red, 0 amber, 1 green, 0 blue (complete), 1 not rated (cancelled)");
+      assertThat(text(carers.getRow(6), 0)).isEqualTo("Carers' strategy");
+      assertThat(text(carers.getRow(6), 5)).isEqualTo("Not rated");
+    }
+  }
+
+  @Test
+  void sheetNamesAreWhatExcelAccepts() {
+    assertThat(PlanReportXlsx.sheetName(3, "Safeguarding: adults [and] carers?"))
+        .isEqualTo("3 Safeguarding adults and…");
+    assertThat(PlanReportXlsx.sheetName(2, "Fair access for every community"))
+        .isEqualTo("2 Fair access for every…");
+    assertThat(PlanReportXlsx.sheetName(12, "Averyveryverylongwordwithoutanyspaces"))
+        .isEqualTo("12 Averyveryverylongwordwithou…")
+        .hasSize(31);
+    assertThat(PlanReportXlsx.sheetName(4, "Performance and assurance"))
+        .isEqualTo("4 Performance and assurance");
+    assertThat(PlanReportXlsx.sheetName(1, "People's voice '")).isEqualTo("1 People's voice");
+  }
+
+  @Test
+  void theWorkbookIsNamedAsThePdfIs() {
+    assertThat(PlanReportXlsx.fileName(report(true)))
+        .isEqualTo("fernshire-improvement-report-2026-06-30.xlsx");
+    assertThat(PlanReportPdf.fileName(report(true)))
+        .isEqualTo("fernshire-improvement-report-2026-06-30.pdf");
   }
 
   @Test
@@ -142,7 +241,7 @@ class PlanReportXlsxTest {
                 List.of(WAITING_NOW, PUBLISH_NOW)),
             new PlanReport.WorkstreamSection(
                 "Carers", null, 50_000L, null, List.of(STRATEGY_NOW, NEW_ONE))),
-        List.of(),
+        List.of(PUBLISH_THEN),
         withPrevious
             ? new PlanReport.Changes(
                 MAR,
@@ -170,6 +269,12 @@ class PlanReportXlsxTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PlanReportXlsx.write(report, out);
     return out.toByteArray();
+  }
+
+  static List<String> sheetNames(XSSFWorkbook book) {
+    List<String> names = new ArrayList<>();
+    book.forEach(sheet -> names.add(sheet.getSheetName()));
+    return names;
   }
 
   static XSSFWorkbook read(byte[] bytes) throws IOException {

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -159,12 +160,35 @@ public final class PdfChecks {
     }
   }
 
-  /** A link annotation: where it sits, what it says it is, and where it goes. */
-  public record Link(int page, String text, String contents, Integer targetPage, String uri) {
+  /**
+   * A link annotation: where it sits ({@code line} is the whole line of text it is on, in drawing
+   * order: openhtmltopdf draws inline runs such as links and bold words after the rest), what it
+   * says it is, and where it goes; for an internal link, {@code landing} is the text of the line
+   * where it lands (the first line below its destination).
+   */
+  public record Link(
+      int page,
+      String text,
+      String line,
+      String contents,
+      Integer targetPage,
+      String uri,
+      String landing) {
 
     public boolean internal() {
       return targetPage != null;
     }
+  }
+
+  /** The text within one line's height below {@code top} (PDF units, from the page's foot). */
+  private static String lineBelow(PDPage page, float top) throws IOException {
+    PDFTextStripperByArea area = new PDFTextStripperByArea();
+    area.setSortByPosition(true);
+    float height = page.getMediaBox().getHeight();
+    area.addRegion(
+        "line", new Rectangle2D.Float(0, height - top, page.getMediaBox().getWidth(), 14));
+    area.extractRegions(page);
+    return area.getTextForRegion("line").strip();
   }
 
   public static List<Link> links(byte[] pdf) {
@@ -174,6 +198,8 @@ public final class PdfChecks {
       for (PDPage page : document.getPages()) {
         number++;
         PDFTextStripperByArea area = new PDFTextStripperByArea();
+        // a second stripper: one that saw a glyph in two regions would drop it as a duplicate
+        PDFTextStripperByArea lines = new PDFTextStripperByArea();
         List<PDAnnotationLink> onPage = new ArrayList<>();
         for (PDAnnotation annotation : page.getAnnotations()) {
           if (annotation instanceof PDAnnotationLink link) {
@@ -183,30 +209,45 @@ public final class PdfChecks {
                 Integer.toString(onPage.size()),
                 new Rectangle2D.Float(
                     r.getLowerLeftX(), height - r.getUpperRightY(), r.getWidth(), r.getHeight()));
+            lines.addRegion(
+                Integer.toString(onPage.size()),
+                new Rectangle2D.Float(
+                    0, height - r.getUpperRightY(), page.getMediaBox().getWidth(), r.getHeight()));
             onPage.add(link);
           }
         }
         area.extractRegions(page);
+        lines.extractRegions(page);
         for (int i = 0; i < onPage.size(); i++) {
           PDAnnotationLink link = onPage.get(i);
           {
             Integer target = null;
             String uri = null;
-            if (link.getDestination() instanceof PDPageDestination destination) {
-              target = document.getPages().indexOf(destination.getPage()) + 1;
+            String landing = null;
+            PDPageDestination destination = null;
+            if (link.getDestination() instanceof PDPageDestination d) {
+              destination = d;
             } else if (link.getAction() instanceof PDActionGoTo goTo
-                && goTo.getDestination() instanceof PDPageDestination destination) {
-              target = document.getPages().indexOf(destination.getPage()) + 1;
+                && goTo.getDestination() instanceof PDPageDestination d) {
+              destination = d;
             } else if (link.getAction() instanceof PDActionURI action) {
               uri = action.getURI();
+            }
+            if (destination != null) {
+              target = document.getPages().indexOf(destination.getPage()) + 1;
+              if (destination instanceof PDPageXYZDestination xyz) {
+                landing = lineBelow(destination.getPage(), xyz.getTop());
+              }
             }
             links.add(
                 new Link(
                     number,
                     area.getTextForRegion(Integer.toString(i)).strip(),
+                    lines.getTextForRegion(Integer.toString(i)).strip(),
                     link.getContents(),
                     target,
-                    uri));
+                    uri,
+                    landing));
           }
         }
       }

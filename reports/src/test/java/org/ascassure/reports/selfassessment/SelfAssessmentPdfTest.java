@@ -82,6 +82,15 @@ class SelfAssessmentPdfTest {
                     .startsWith("Evidence " + l.text() + " in the evidence index"));
     int appendix = appendixPage();
     assertThat(citations).allMatch(l -> l.targetPage() >= appendix);
+    // and, read where it lands, the line there is that item's own row of the index
+    assertThat(citations)
+        .allSatisfy(
+            l -> assertThat(l.landing()).as("where %s lands", l.text()).startsWith(l.text() + " "));
+    // including the one in each statement's "Why", as in the Word document
+    assertThat(citations.stream().filter(l -> l.line().contains("Why:")))
+        .hasSize(9)
+        .allSatisfy(
+            l -> assertThat(l.line()).contains("Performance data and feedback from partners"));
     // the broken citation (D20) is printed as written, and not a link
     assertThat(PdfChecks.text(FULL)).contains("(D20)");
     assertThat(links).noneMatch(l -> l.contents() != null && l.contents().contains("D20"));

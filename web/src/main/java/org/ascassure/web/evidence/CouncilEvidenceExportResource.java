@@ -10,14 +10,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ascassure.evidence.boundary.EvidenceFilter;
+import org.ascassure.platform.control.Csv;
 import org.ascassure.reports.evidence.EvidenceExports;
 import org.ascassure.reports.platform.FileNames;
+import org.ascassure.reports.sheet.Sheets;
 import org.ascassure.web.platform.Inputs;
 import org.ascassure.web.platform.StreamedDownloads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A council's evidence bank as a spreadsheet, filtered as the search is. */
 @Path("v1/councils/{councilId}/evidence/export")
@@ -27,7 +30,7 @@ public class CouncilEvidenceExportResource {
   @Inject EvidenceExports exports;
 
   @GET
-  @Produces(MediaType.WILDCARD)
+  @Produces({Sheets.MEDIA_TYPE, Csv.MEDIA_TYPE, "application/problem+json"})
   @RolesAllowed({"ADMIN", "LEAD", "DIRECTOR", "AUDITOR"})
   @Operation(
       summary = "Export a council's evidence bank as Excel (format=xlsx) or CSV (format=csv)",
@@ -36,6 +39,13 @@ public class CouncilEvidenceExportResource {
               + " statement, status, owner), by reference. The file is streamed as it is read."
               + " CSV is UTF-8 with a byte order mark; cells that look like formulas are made"
               + " text.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The export, as an attachment",
+      content = {
+        @Content(mediaType = Sheets.MEDIA_TYPE),
+        @Content(mediaType = Csv.MEDIA_TYPE + "; charset=UTF-8")
+      })
   public Response export(
       @PathParam("councilId") long councilId,
       @BeanParam CouncilEvidenceResource.Filter filter,

@@ -66,7 +66,7 @@ public class SelfAssessmentDocumentResource {
     return Downloads.of(pdf, TaggedPdf.MEDIA_TYPE, SelfAssessmentPdf.fileName(document, isSummary));
   }
 
-  private static Integer versionNumber(String value) {
+  static Integer versionNumber(String value) {
     String digits = value.strip().toLowerCase(Locale.ROOT).replaceFirst("^v", "");
     if (!digits.matches("\\d{1,6}") || Integer.parseInt(digits) < 1) {
       throw new InvalidInputException("version", "The version is a number from 1, e.g. 2 for v2.");
@@ -74,7 +74,7 @@ public class SelfAssessmentDocumentResource {
     return Integer.parseInt(digits);
   }
 
-  private static Boolean yesNo(String value) {
+  static Boolean yesNo(String value) {
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
