@@ -145,6 +145,27 @@ public final class Api {
     return request;
   }
 
+  /** The ONS code of Fernshire County Council, the fictional council of the demo data. */
+  public static final String DEMO_ONS_CODE = "E10000099";
+
+  /**
+   * The demo council's id, looked up by its ONS code page by page: the list is sorted by name and
+   * every test adds councils, so the demo council is not always on the first page.
+   */
+  public static long demoCouncilId() {
+    for (int page = 1; ; page++) {
+      JsonArray councils = asAdmin().get("api/v1/councils?size=100&page=" + page).array();
+      if (councils.isEmpty()) {
+        throw new IllegalStateException("No council has the ONS code " + DEMO_ONS_CODE);
+      }
+      for (JsonObject council : councils.getValuesAs(JsonObject.class)) {
+        if (council.getString("onsCode").equals(DEMO_ONS_CODE)) {
+          return council.getJsonNumber("id").longValue();
+        }
+      }
+    }
+  }
+
   /** A random ONS code, so that every test makes its own council. */
   public static String uniqueOnsCode() {
     return "E" + (10_000_000L + ThreadLocalRandom.current().nextLong(89_999_999L));

@@ -176,14 +176,7 @@ class EvidenceBrowserIT {
 
   @Test
   void theDownloadHoldsOnlyTheItemsOfTheFilterChosenOnThePage() throws Exception {
-    long fernshire =
-        Api.as(Api.AUDITOR).get("api/v1/councils").array().stream()
-            .map(jakarta.json.JsonValue::asJsonObject)
-            .filter(c -> c.getString("onsCode").equals("E10000099"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long fernshire = Api.demoCouncilId();
     Browser browser = session.browser().signIn(Api.AUDITOR, "Fernshire-auditor-2026");
     browser.open("admin/evidence/index.xhtml?council=" + fernshire);
     browser.choose(By.id("filters:status"), "Withdrawn");

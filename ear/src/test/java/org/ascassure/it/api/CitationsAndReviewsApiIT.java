@@ -185,13 +185,7 @@ class CitationsAndReviewsApiIT {
 
   @Test
   void theDemoSelfAssessmentShowsBrokenCitationsGapsEmptyPartsAndAnOpenQueryOnFirstRun() {
-    long fernshire =
-        Api.asAdmin().get("api/v1/councils?size=200").array().getValuesAs(JsonObject.class).stream()
-            .filter(c -> c.getString("onsCode").equals("E10000099"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long fernshire = Api.demoCouncilId();
     JsonObject summary =
         Api.as(Api.LEAD)
             .get("api/v1/councils/" + fernshire + "/self-assessments")

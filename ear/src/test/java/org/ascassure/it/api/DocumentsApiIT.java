@@ -22,16 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DocumentsApiIT {
 
   private static long fernshire() {
-    return Api.asAdmin()
-        .get("api/v1/councils?size=200")
-        .array()
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .filter(c -> c.getString("onsCode").equals("E10000099"))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
+    return Api.demoCouncilId();
   }
 
   private static long demoSelfAssessment() {

@@ -130,13 +130,7 @@ class EvidenceApiIT {
 
   @Test
   void theDemoCouncilHasThirtyItemsWithDraftsExpiredAndWithdrawnOnes() {
-    long fernshire =
-        Api.as(Api.AUDITOR).get("api/v1/councils").array().getValuesAs(JsonObject.class).stream()
-            .filter(c -> c.getString("onsCode").equals("E10000099"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long fernshire = Api.demoCouncilId();
     String bank = "api/v1/councils/" + fernshire + "/evidence";
 
     Api.Reply all = Api.as(Api.AUDITOR).get(bank + "?size=100");

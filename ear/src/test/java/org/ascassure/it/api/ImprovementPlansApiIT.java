@@ -484,13 +484,7 @@ class ImprovementPlansApiIT {
 
   @Test
   void theDemoPlanShowsRedAndSlippedActionsOnFirstRun() {
-    long fernshire =
-        Api.asAdmin().get("api/v1/councils?size=200").array().getValuesAs(JsonObject.class).stream()
-            .filter(c -> c.getString("onsCode").equals("E10000099"))
-            .findFirst()
-            .orElseThrow()
-            .getJsonNumber("id")
-            .longValue();
+    long fernshire = Api.demoCouncilId();
     JsonObject plan =
         Api.as(Api.DIRECTOR)
             .get("api/v1/councils/" + fernshire + "/improvement-plans")

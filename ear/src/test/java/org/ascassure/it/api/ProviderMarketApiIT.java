@@ -273,16 +273,7 @@ class ProviderMarketApiIT {
 
   /** The demo council's id. */
   static long fernshire() {
-    return Api.asAdmin()
-        .get("api/v1/councils?size=200")
-        .array()
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .filter(c -> c.getString("onsCode").equals("E10000099"))
-        .findFirst()
-        .orElseThrow()
-        .getJsonNumber("id")
-        .longValue();
+    return Api.demoCouncilId();
   }
 
   @Test
