@@ -1,5 +1,7 @@
 package org.ascassure.reports.improvement;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
@@ -7,6 +9,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ascassure.reports.improvement.PlanReport.ActionRow;
 import org.ascassure.reports.improvement.PlanReport.Change;
 import org.ascassure.reports.improvement.PlanReport.Changes;
@@ -20,11 +37,12 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * The improvement plan's progress report as a workbook, for the quarterly DHSC update and the
- * scrutiny committee. Sheets: a summary (the RAG summary as a table – fastexcel draws no charts –,
- * RAG counts and cost ranges per workstream, the statutory deadlines ahead, overdue actions), one
- * sheet per workstream with its lead, cost and actions, every action on one filterable sheet, and
- * what changed since the previous snapshot. RAG is always written as a word as well as a colour, so
- * it survives printing and screen readers.
+ * scrutiny committee. Sheets: a summary (the RAG summary as a table and as a bar chart of that
+ * table's cells – fastexcel draws no charts, so POI adds it to the finished workbook –, RAG counts
+ * and cost ranges per workstream, the statutory deadlines ahead, overdue actions), one sheet per
+ * workstream with its lead, cost and actions, every action on one filterable sheet, and what
+ * changed since the previous snapshot. RAG is always written as a word as well as a colour, so it
+ * survives printing and screen readers.
  */
 public final class PlanReportXlsx {
 
@@ -72,6 +90,13 @@ public final class PlanReportXlsx {
 
   private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+  static final String SUMMARY = "Summary";
+
+  static final String CHART_TITLE = "RAG summary";
+
+  /** The RAG summary table's first data row (0-based) on the summary sheet. */
+  static final int RAG_FIRST_ROW = 8;
+
   /** Excel's longest sheet name. */
   static final int SHEET_NAME_LENGTH = 31;
 
@@ -85,10 +110,24 @@ public final class PlanReportXlsx {
         report.council(), "xlsx", "improvement-report", report.takenOn().toString());
   }
 
+  /**
+   * fastexcel writes the cells and styles into memory (a plan's actions make a small workbook, not
+   * the streamed evidence export); POI then adds the RAG summary chart, which fastexcel cannot
+   * draw, and writes the whole to {@code out}.
+   */
   public static void write(PlanReport report, OutputStream out) throws IOException {
+    ByteArrayOutputStream cells = new ByteArrayOutputStream();
+    writeCells(report, cells);
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(cells.toByteArray()))) {
+      ragChart(book.getSheet(SUMMARY), report);
+      book.write(out);
+    }
+  }
+
+  private static void writeCells(PlanReport report, OutputStream out) throws IOException {
     Workbook book = new Workbook(out, "ASC Assure", "1.0");
     book.properties().setTitle(title(report)).setSubject(report.council());
-    summary(book.newWorksheet("Summary"), report);
+    summary(book.newWorksheet(SUMMARY), report);
     int n = 0;
     for (WorkstreamSection w : report.workstreams()) {
       n++;
@@ -133,8 +172,8 @@ public final class PlanReportXlsx {
     Sheets.date(sheet, 3, 1, report.takenOn());
     facts(sheet, 4, "Content SHA-256", report.fingerprint());
 
-    int row = 6;
-    row = caption(sheet, row, "RAG summary");
+    int row = RAG_FIRST_ROW - 2;
+    row = caption(sheet, row, CHART_TITLE);
     Sheets.tableHeadings(sheet, row++, RAG_HEADINGS);
     int rated = report.actions();
     for (RagCount count : report.ragSummary()) {
@@ -226,6 +265,58 @@ public final class PlanReportXlsx {
     for (int c = 0; c < widths.length; c++) {
       sheet.width(c, widths[c]);
     }
+  }
+
+  /**
+   * A column chart of the RAG summary table's labels and counts, to the right of the summary's
+   * widest table (so it covers no cell), with a description a screen reader reads out in its place.
+   */
+  static void ragChart(XSSFSheet sheet, PlanReport report) {
+    List<RagCount> counts = report.ragSummary();
+    if (counts.isEmpty()) {
+      return;
+    }
+    int first = RAG_FIRST_ROW;
+    int last = first + counts.size() - 1;
+    XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    int left = SUMMARY_HEADINGS.size() + 1;
+    XSSFChart chart =
+        drawing.createChart(
+            drawing.createAnchor(0, 0, 0, 0, left, first - 2, left + 7, first + 16));
+    chart.setTitleText(CHART_TITLE);
+    chart.setTitleOverlay(false);
+    XDDFCategoryAxis ragAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+    ragAxis.setTitle(RAG_HEADINGS.get(0));
+    XDDFValueAxis actionAxis = chart.createValueAxis(AxisPosition.LEFT);
+    actionAxis.setTitle(RAG_HEADINGS.get(1));
+    actionAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+    XDDFBarChartData bars =
+        (XDDFBarChartData) chart.createData(ChartTypes.BAR, ragAxis, actionAxis);
+    bars.setBarDirection(BarDirection.COL);
+    bars.setVaryColors(false);
+    XDDFChartData.Series series =
+        bars.addSeries(
+            XDDFDataSourcesFactory.fromStringCellRange(
+                sheet, new CellRangeAddress(first, last, 0, 0)),
+            XDDFDataSourcesFactory.fromNumericCellRange(
+                sheet, new CellRangeAddress(first, last, 1, 1)));
+    series.setTitle(
+        RAG_HEADINGS.get(1), new CellReference(sheet.getSheetName(), first - 1, 1, true, true));
+    chart.plot(bars);
+    // the graphic frame's name and description (alt text), read out in place of the chart
+    var altText =
+        chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
+    altText.setName(CHART_TITLE + " chart");
+    altText.setDescr(chartDescription(counts));
+  }
+
+  /** "Bar chart of actions by RAG status: 1 red, 0 amber, 1 green, 1 blue (complete)." */
+  static String chartDescription(List<RagCount> counts) {
+    List<String> words = new ArrayList<>();
+    for (RagCount count : counts) {
+      words.add(count.actions() + " " + count.label().toLowerCase(Locale.UK));
+    }
+    return "Bar chart of actions by RAG status: " + String.join(", ", words) + ".";
   }
 
   /** A workstream's own sheet: what it is, who leads it, its RAG in words, then its actions. */

@@ -11,6 +11,13 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFGraphicFrame;
+import org.apache.poi.xssf.usermodel.XSSFShape;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ascassure.reports.improvement.PlanReport.ActionRow;
@@ -57,6 +64,66 @@ class PlanReportXlsxTest {
       // the colour is a word as well as a shade
       assertThat(summary.getRow(8).getCell(0).getCellStyle().getFillForegroundColorColor())
           .isNotNull();
+    }
+  }
+
+  @Test
+  void theSummaryChartsTheRagSummaryTableBesideItWithADescription() throws IOException {
+    PlanReport report = report(true);
+    try (XSSFWorkbook book = read(write(report))) {
+      XSSFSheet summary = book.getSheet("Summary");
+      XSSFDrawing drawing = summary.getDrawingPatriarch();
+      assertThat(drawing).as("the summary sheet has a drawing").isNotNull();
+      assertThat(drawing.getCharts()).hasSize(1);
+      XSSFChart chart = drawing.getCharts().get(0);
+      assertThat(chart.getTitleText().getString()).isEqualTo("RAG summary");
+
+      assertThat(chart.getChartSeries()).hasSize(1);
+      XDDFChartData.Series series = chart.getChartSeries().get(0).getSeries(0);
+      assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("Summary!$A$9:$A$12");
+      assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Summary!$B$9:$B$12");
+      List<String> labels = new ArrayList<>();
+      for (CellReference cell :
+          new AreaReference(
+                  series.getCategoryData().getDataRangeReference(), book.getSpreadsheetVersion())
+              .getAllReferencedCells()) {
+        assertThat(cell.getSheetName()).isEqualTo("Summary");
+        labels.add(text(summary.getRow(cell.getRow()), cell.getCol()));
+      }
+      List<Integer> counts = new ArrayList<>();
+      for (CellReference cell :
+          new AreaReference(
+                  series.getValuesData().getDataRangeReference(), book.getSpreadsheetVersion())
+              .getAllReferencedCells()) {
+        counts.add(
+            (int) summary.getRow(cell.getRow()).getCell(cell.getCol()).getNumericCellValue());
+      }
+      assertThat(labels)
+          .containsExactlyElementsOf(
+              report.ragSummary().stream().map(PlanReport.RagCount::label).toList());
+      assertThat(counts)
+          .containsExactlyElementsOf(
+              report.ragSummary().stream().map(PlanReport.RagCount::actions).toList());
+
+      List<XSSFGraphicFrame> frames = new ArrayList<>();
+      for (XSSFShape shape : drawing.getShapes()) {
+        if (shape instanceof XSSFGraphicFrame frame) {
+          frames.add(frame);
+        }
+      }
+      assertThat(frames).hasSize(1);
+      XSSFGraphicFrame frame = frames.get(0);
+      assertThat(frame.getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr().getDescr())
+          .isEqualTo(
+              "Bar chart of actions by RAG status: 1 red, 0 amber, 1 green, 1 blue (complete).");
+      // beside the tables, not over any cell that has a value
+      assertThat((int) frame.getAnchor().getCol1())
+          .isGreaterThan(PlanReportXlsx.SUMMARY_HEADINGS.size() - 1);
+      // fastexcel's styles survive POI rewriting the workbook
+      assertThat(summary.getRow(8).getCell(0).getCellStyle().getFillForegroundColorColor())
+          .isNotNull();
+      assertThat(book.getProperties().getCoreProperties().getTitle())
+          .contains("progress at 30/06/2026");
     }
   }
 
