@@ -333,14 +333,7 @@ public final class PlanReportXlsx {
       Sheets.headings(sheet, top, WORKSTREAM_HEADINGS);
       int row = top + 1;
       for (ActionRow a : w.actions()) {
-        Sheets.text(sheet, row, 0, a.title());
-        Sheets.text(sheet, row, 1, a.owner());
-        sheet.value(row, 2, a.status());
-        Sheets.number(sheet, row, 3, a.percentComplete() / 100.0, Sheets.PERCENT);
-        Sheets.date(sheet, row, 4, a.dueOn());
-        rag(sheet, row, 5, a.rag());
-        Sheets.text(sheet, row, 6, a.ragReason());
-        row++;
+        actionCells(sheet, row++, 0, a);
       }
       sheet.setAutoFilter(top, 0, WORKSTREAM_HEADINGS.size() - 1);
     }
@@ -371,19 +364,26 @@ public final class PlanReportXlsx {
     return row + 1;
   }
 
+  /**
+   * An action's cells from {@code column} on, as both the workstream sheets and the all-actions
+   * sheet show them: title, owner, status, percent complete, due date, RAG and its reason.
+   */
+  private static void actionCells(Worksheet sheet, int row, int column, ActionRow a) {
+    Sheets.text(sheet, row, column, a.title());
+    Sheets.text(sheet, row, column + 1, a.owner());
+    sheet.value(row, column + 2, a.status());
+    Sheets.number(sheet, row, column + 3, a.percentComplete() / 100.0, Sheets.PERCENT);
+    Sheets.date(sheet, row, column + 4, a.dueOn());
+    rag(sheet, row, column + 5, a.rag());
+    Sheets.text(sheet, row, column + 6, a.ragReason());
+  }
+
   private static void actions(Worksheet sheet, List<ActionRow> actions) {
     Sheets.headings(sheet, 0, ACTION_HEADINGS);
     int row = 1;
     for (ActionRow a : actions) {
       Sheets.text(sheet, row, 0, a.workstream());
-      Sheets.text(sheet, row, 1, a.title());
-      Sheets.text(sheet, row, 2, a.owner());
-      sheet.value(row, 3, a.status());
-      Sheets.number(sheet, row, 4, a.percentComplete() / 100.0, Sheets.PERCENT);
-      Sheets.date(sheet, row, 5, a.dueOn());
-      rag(sheet, row, 6, a.rag());
-      Sheets.text(sheet, row, 7, a.ragReason());
-      row++;
+      actionCells(sheet, row++, 1, a);
     }
     sheet.setAutoFilter(0, 0, ACTION_HEADINGS.size() - 1);
     int[] widths = {30, 50, 18, 14, 10, 12, 10, 50};
