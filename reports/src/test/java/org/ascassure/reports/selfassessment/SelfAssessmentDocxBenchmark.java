@@ -1,9 +1,6 @@
 package org.ascassure.reports.selfassessment;
 
 import java.io.ByteArrayOutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -22,40 +19,18 @@ public final class SelfAssessmentDocxBenchmark {
     int measured = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     SelfAssessmentDocument document = SelfAssessmentFixtures.fernshire(1500, 110, null);
     long cold = render(document, false).nanos / 1_000_000;
-    Rendered last = null;
-    for (int i = 0; i < warmUp; i++) {
-      last = render(document, false);
-    }
-    // CPU time of the rendering thread beside wall time: on a shared machine the two differ
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long[] millis = new long[measured];
-    long[] cpuMillis = new long[measured];
-    for (int i = 0; i < measured; i++) {
-      long cpu = threads.getCurrentThreadCpuTime();
-      last = render(document, false);
-      millis[i] = last.nanos / 1_000_000;
-      cpuMillis[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
-    }
-    Arrays.sort(millis);
-    Arrays.sort(cpuMillis);
+    Rendered[] last = {null};
+    RenderTimings timings =
+        RenderTimings.measure(warmUp, measured, () -> last[0] = render(document, false));
     long summaryMillis = render(document, true).nanos / 1_000_000;
     System.out.printf(
         Locale.ROOT,
-        "Full self-assessment DOCX: %d evidence items, %d KB; first (cold) render %d ms%n"
-            + "  warm-up %d renders, then %d measured: min %d ms, median %d ms, p90 %d ms, max %d"
-            + " ms%n  CPU time of the rendering thread: min %d ms, median %d ms%n"
+        "Full self-assessment DOCX: %d evidence items, %d KB; first (cold) render %d ms%n%s"
             + "  summary version: %d ms%n",
         document.evidenceIndex().size(),
-        last.bytes / 1024,
+        last[0].bytes / 1024,
         cold,
-        warmUp,
-        measured,
-        millis[0],
-        millis[measured / 2],
-        millis[(int) Math.ceil(measured * 0.9) - 1],
-        millis[measured - 1],
-        cpuMillis[0],
-        cpuMillis[measured / 2],
+        timings.describe(),
         summaryMillis);
   }
 

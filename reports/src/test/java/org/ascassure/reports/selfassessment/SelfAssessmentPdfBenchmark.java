@@ -1,8 +1,5 @@
 package org.ascassure.reports.selfassessment;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -23,43 +20,20 @@ public final class SelfAssessmentPdfBenchmark {
             .parts()
             .mapToLong(p -> p.html().replaceAll("<[^>]+>", " ").strip().split("\\s+").length)
             .sum();
-    byte[] pdf = new byte[0];
-    for (int i = 0; i < warmUp; i++) {
-      pdf = SelfAssessmentPdf.full(document);
-    }
-    // CPU time of the rendering thread beside wall time: on a shared machine the two differ
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    long[] millis = new long[measured];
-    long[] cpuMillis = new long[measured];
-    for (int i = 0; i < measured; i++) {
-      long cpu = threads.getCurrentThreadCpuTime();
-      long start = System.nanoTime();
-      pdf = SelfAssessmentPdf.full(document);
-      millis[i] = (System.nanoTime() - start) / 1_000_000;
-      cpuMillis[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
-    }
-    Arrays.sort(millis);
-    Arrays.sort(cpuMillis);
+    byte[][] pdf = {new byte[0]};
+    RenderTimings timings =
+        RenderTimings.measure(warmUp, measured, () -> pdf[0] = SelfAssessmentPdf.full(document));
     long summaryStart = System.nanoTime();
     SelfAssessmentPdf.summary(document);
     long summaryMillis = (System.nanoTime() - summaryStart) / 1_000_000;
     System.out.printf(
         Locale.ROOT,
-        "Full self-assessment PDF: %d words, %d evidence items, %d KB%n"
-            + "  warm-up %d renders, then %d measured: min %d ms, median %d ms, p90 %d ms, max %d"
-            + " ms%n  CPU time of the rendering thread: min %d ms, median %d ms%n"
+        "Full self-assessment PDF: %d words, %d evidence items, %d KB%n%s"
             + "  summary version: %d ms%n",
         words,
         document.evidenceIndex().size(),
-        pdf.length / 1024,
-        warmUp,
-        measured,
-        millis[0],
-        millis[measured / 2],
-        millis[(int) Math.ceil(measured * 0.9) - 1],
-        millis[measured - 1],
-        cpuMillis[0],
-        cpuMillis[measured / 2],
+        pdf[0].length / 1024,
+        timings.describe(),
         summaryMillis);
   }
 }
