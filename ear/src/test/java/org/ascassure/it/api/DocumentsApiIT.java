@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.ascassure.it.Api;
 import org.ascassure.it.AscAssureServer;
+import org.ascassure.reports.platform.PdfChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -53,7 +54,7 @@ class DocumentsApiIT {
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
         .contains("filename=\"fernshire-self-assessment-draft.pdf\"");
-    assertThat(PdfUa.failures(pdf.body())).as("PDF/UA-1 (veraPDF)").isEmpty();
+    assertThat(PdfChecks.pdfUaFailures(pdf.body())).as("PDF/UA-1 (veraPDF)").isEmpty();
     String text = text(pdf.body());
     assertThat(text)
         .contains(sa.getString("title"))
@@ -91,7 +92,7 @@ class DocumentsApiIT {
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
         .contains("filename=\"fernshire-self-assessment-v" + latest + "-summary.pdf\"");
-    assertThat(PdfUa.failures(pdf.body())).as("PDF/UA-1 (veraPDF)").isEmpty();
+    assertThat(PdfChecks.pdfUaFailures(pdf.body())).as("PDF/UA-1 (veraPDF)").isEmpty();
     assertThat(text(pdf.body()))
         .contains("v" + latest + ", published")
         .contains("Our ambition")
@@ -142,7 +143,7 @@ class DocumentsApiIT {
     assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow())
         .contains(
             "filename=\"fernshire-improvement-report-" + quarterly.getString("takenOn") + ".pdf\"");
-    assertThat(PdfUa.failures(pdf.body())).as("PDF/UA-1 (veraPDF)").isEmpty();
+    assertThat(PdfChecks.pdfUaFailures(pdf.body())).as("PDF/UA-1 (veraPDF)").isEmpty();
     String text = streamText(pdf.body());
     assertThat(text)
         .contains("Quarterly update to DHSC")
@@ -177,7 +178,7 @@ class DocumentsApiIT {
             "filename=\"fernshire-assessment-outcome-"
                 + outcome.getString("publishedOn")
                 + ".pdf\"");
-    assertThat(PdfUa.failures(pdf.body())).as("PDF/UA-1 (veraPDF)").isEmpty();
+    assertThat(PdfChecks.pdfUaFailures(pdf.body())).as("PDF/UA-1 (veraPDF)").isEmpty();
     String text = streamText(pdf.body());
     assertThat(text)
         .contains(outcome.getString("ratingLabel"))
