@@ -77,6 +77,14 @@ public class Assessments {
               outcome.framework() == null
                   ? "The framework is required, such as cqc-la-2023."
                   : "There is no framework '" + outcome.framework() + "'."));
+    } else if (framework.get().isDraft()) {
+      errors.add(
+          new FieldError(
+              "framework",
+              "The framework '"
+                  + outcome.framework()
+                  + "' is a draft: outcomes are recorded against a published version."));
+      return Optional.empty();
     }
     return framework;
   }

@@ -1,31 +1,55 @@
 package org.ascassure.framework.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.ascassure.framework.entity.Framework;
 import org.ascassure.platform.boundary.NotFoundException;
+import org.ascassure.security.boundary.Access;
 
-/** The frameworks the product knows. Read-only: frameworks arrive by migration. */
+/**
+ * The frameworks the product knows. Drafts exist only for administrators: to anyone else a draft is
+ * not there. {@link FrameworkVersions} makes and changes versions.
+ */
 @Stateless
 public class FrameworkCatalogue {
 
   @PersistenceContext EntityManager em;
 
+  @Inject Access access;
+
   public List<Framework> all() {
-    return em.createNamedQuery(Framework.ALL, Framework.class).getResultList();
+    return em.createNamedQuery(Framework.ALL, Framework.class).getResultList().stream()
+        .filter(this::visible)
+        .toList();
+  }
+
+  /** The versions a new self-assessment can start with: those in use. */
+  public List<Framework> active() {
+    return all().stream().filter(Framework::isActive).toList();
+  }
+
+  /** The versions an outcome can be recorded against: in use or retired, never a draft. */
+  public List<Framework> published() {
+    return all().stream().filter(f -> !f.isDraft()).toList();
   }
 
   public Optional<Framework> findByCode(String code) {
     return em.createNamedQuery(Framework.BY_CODE, Framework.class)
         .setParameter("code", code)
         .getResultStream()
+        .filter(this::visible)
         .findFirst();
   }
 
   public Framework getByCode(String code) {
     return findByCode(code).orElseThrow(() -> new NotFoundException("Framework", code));
+  }
+
+  private boolean visible(Framework framework) {
+    return !framework.isDraft() || access.caller().seesEverything();
   }
 }

@@ -2,21 +2,14 @@ package org.ascassure.framework.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A kind of evidence the framework recognises, such as "People's experience". */
 @Entity
 @Table(name = "evidence_category")
-public class EvidenceCategory {
-
-  @Id private Long id;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "framework_id")
-  private Framework framework;
+public class EvidenceCategory extends FrameworkPart {
 
   @Column(name = "code", nullable = false, length = 40)
   private String code;
@@ -30,7 +23,7 @@ public class EvidenceCategory {
   protected EvidenceCategory() {}
 
   EvidenceCategory(Framework framework, String code, String name, int position) {
-    this.framework = framework;
+    super(framework);
     this.code = code;
     this.name = name;
     this.position = position;
@@ -46,5 +39,24 @@ public class EvidenceCategory {
 
   public int getPosition() {
     return position;
+  }
+
+  /** Renames the category of a draft version. */
+  public void rename(String newName) {
+    getFramework().requireDraft();
+    this.name = newName;
+  }
+
+  @Override
+  public String auditType() {
+    return "Evidence category";
+  }
+
+  @Override
+  Map<String, Object> partState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("code", code);
+    state.put("name", name);
+    return state;
   }
 }

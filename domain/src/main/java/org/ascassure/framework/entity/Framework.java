@@ -5,29 +5,53 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.ascassure.platform.entity.Tracked;
 
-/** One version of an assessment framework, with everything needed to score against it. */
+/**
+ * One version of an assessment framework, with everything needed to score against it. V2 and V3
+ * load the versions in use; administrators add a version by copying one ({@link #copyAs}), edit the
+ * draft and publish it.
+ */
 @Entity
 @Table(name = "framework")
 @NamedQuery(name = Framework.ALL, query = "select f from Framework f order by f.code")
 @NamedQuery(name = Framework.BY_CODE, query = "select f from Framework f where f.code = :code")
-public class Framework {
+@TableGenerator(
+    name = Framework.IDS,
+    table = "framework_id_sequence",
+    pkColumnName = "name",
+    valueColumnName = "next_value",
+    pkColumnValue = "framework",
+    allocationSize = 50)
+public class Framework extends Tracked {
+
+  /** The id generator of a framework and all its parts. */
+  public static final String IDS = "frameworkIds";
 
   public static final String ALL = "Framework.all";
   public static final String BY_CODE = "Framework.byCode";
   public static final int CODE_LENGTH = 40;
   public static final int NAME_LENGTH = 200;
+  public static final int VERSION_LABEL_LENGTH = 40;
+  public static final int DESCRIPTION_LENGTH = 2000;
 
-  @Id private Long id;
+  @Id
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = IDS)
+  private Long id;
 
   @Column(name = "code", nullable = false, unique = true, length = CODE_LENGTH)
   private String code;
@@ -35,11 +59,19 @@ public class Framework {
   @Column(name = "name", nullable = false, length = NAME_LENGTH)
   private String name;
 
-  @Column(name = "version_label", nullable = false, length = 40)
+  @Column(name = "version_label", nullable = false, length = VERSION_LABEL_LENGTH)
   private String versionLabel;
 
-  @Column(name = "description", length = 2000)
+  @Column(name = "description", length = DESCRIPTION_LENGTH)
   private String description;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 20)
+  private FrameworkStatus status = FrameworkStatus.ACTIVE;
+
+  /** The code of the version this one was copied from; null for versions loaded by migration. */
+  @Column(name = "based_on", length = CODE_LENGTH, updatable = false)
+  private String basedOn;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "scoring_method", nullable = false, length = 30)
@@ -78,6 +110,97 @@ public class Framework {
     this.versionLabel = versionLabel;
     this.scoringMethod = scoringMethod;
     this.notifyAtOrBelow = notifyAtOrBelow;
+  }
+
+  /**
+   * A new DRAFT version with everything this one has: themes, statements with their descriptions
+   * and other names, evidence categories, scale and rating bands.
+   */
+  public Framework copyAs(
+      String newCode, String newName, String newVersionLabel, String newDescription) {
+    Framework copy =
+        new Framework(newCode, newName, newVersionLabel, scoringMethod, notifyAtOrBelow);
+    copy.description = newDescription;
+    copy.status = FrameworkStatus.DRAFT;
+    copy.basedOn = code;
+    for (Theme theme : themes) {
+      Theme themeCopy = copy.addTheme(theme.getCode(), theme.getTitle());
+      for (QualityStatement statement : theme.getStatements()) {
+        QualityStatement statementCopy =
+            themeCopy
+                .addStatement(statement.getCode(), statement.getTitle(), statement.isScored())
+                .describedAs(statement.getDescription());
+        statement.getAliases().forEach(statementCopy::alsoKnownAs);
+      }
+    }
+    evidenceCategories.forEach(c -> copy.addEvidenceCategory(c.getCode(), c.getName()));
+    scale.forEach(l -> copy.addScaleLevel(l.getScore(), l.getCode(), l.getLabel()));
+    ratingBands.forEach(
+        b -> copy.addRatingBand(b.getCode(), b.getLabel(), b.getMinPercent(), b.getMaxPercent()));
+    return copy;
+  }
+
+  /** Renames a draft. */
+  public void describe(String newName, String newVersionLabel, String newDescription) {
+    requireDraft();
+    this.name = newName;
+    this.versionLabel = newVersionLabel;
+    this.description = newDescription;
+  }
+
+  /**
+   * What stops this draft from being used: a theme without statements, or no scored statement.
+   * Empty when it can be published.
+   */
+  public List<String> publicationProblems() {
+    List<String> problems = new ArrayList<>();
+    themes.stream()
+        .filter(t -> t.getStatements().isEmpty())
+        .forEach(t -> problems.add("The theme '" + t.getTitle() + "' has no statements."));
+    if (statements().stream().noneMatch(QualityStatement::isScored)) {
+      problems.add("At least one statement must be scored.");
+    }
+    return problems;
+  }
+
+  /** Puts a draft into use. */
+  public void publish() {
+    requireDraft();
+    if (!publicationProblems().isEmpty()) {
+      throw new IllegalStateException(String.join(" ", publicationProblems()));
+    }
+    status = FrameworkStatus.ACTIVE;
+  }
+
+  /** Stops offering a version in use for new work; what was done against it stays. */
+  public void retire() {
+    if (status != FrameworkStatus.ACTIVE) {
+      throw new IllegalStateException(code + " is not in use");
+    }
+    status = FrameworkStatus.RETIRED;
+  }
+
+  public boolean isDraft() {
+    return status == FrameworkStatus.DRAFT;
+  }
+
+  /** Whether a new self-assessment may start with this version. */
+  public boolean isActive() {
+    return status == FrameworkStatus.ACTIVE;
+  }
+
+  void requireDraft() {
+    if (!isDraft()) {
+      throw new IllegalStateException(code + " is " + status + ", not a draft");
+    }
+  }
+
+  public Optional<Theme> findTheme(String themeCode) {
+    return themes.stream().filter(t -> t.getCode().equals(themeCode)).findFirst();
+  }
+
+  public Optional<EvidenceCategory> findEvidenceCategory(String categoryCode) {
+    return evidenceCategories.stream().filter(c -> c.getCode().equals(categoryCode)).findFirst();
   }
 
   public Theme addTheme(String themeCode, String title) {
@@ -194,5 +317,42 @@ public class Framework {
 
   public List<RatingBand> getRatingBands() {
     return List.copyOf(ratingBands);
+  }
+
+  public FrameworkStatus getStatus() {
+    return status;
+  }
+
+  public String getBasedOn() {
+    return basedOn;
+  }
+
+  @Override
+  public String auditType() {
+    return "Framework";
+  }
+
+  @Override
+  public Object auditId() {
+    return id;
+  }
+
+  @Override
+  public Long auditCouncilId() {
+    return null;
+  }
+
+  @Override
+  public Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("code", code);
+    state.put("name", name);
+    state.put("versionLabel", versionLabel);
+    state.put("description", description);
+    state.put("status", status == null ? null : status.name());
+    state.put("basedOn", basedOn);
+    state.put("scoringMethod", scoringMethod == null ? null : scoringMethod.name());
+    state.put("notifyAtOrBelow", notifyAtOrBelow);
+    return state;
   }
 }

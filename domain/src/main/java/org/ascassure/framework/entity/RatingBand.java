@@ -2,21 +2,13 @@ package org.ascassure.framework.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Map;
 
 /** A range of overall percentages that earns a rating: 63-87 is "Good". Bounds are inclusive. */
 @Entity
 @Table(name = "rating_band")
-public class RatingBand {
-
-  @Id private Long id;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "framework_id")
-  private Framework framework;
+public class RatingBand extends FrameworkPart {
 
   @Column(name = "code", nullable = false, length = 40)
   private String code;
@@ -33,7 +25,7 @@ public class RatingBand {
   protected RatingBand() {}
 
   RatingBand(Framework framework, String code, String label, int minPercent, int maxPercent) {
-    this.framework = framework;
+    super(framework);
     this.code = code;
     this.label = label;
     this.minPercent = minPercent;
@@ -58,5 +50,15 @@ public class RatingBand {
 
   public int getMaxPercent() {
     return maxPercent;
+  }
+
+  @Override
+  public String auditType() {
+    return "Rating band";
+  }
+
+  @Override
+  Map<String, Object> partState() {
+    return Map.of("code", code, "label", label, "percent", minPercent + "-" + maxPercent);
   }
 }

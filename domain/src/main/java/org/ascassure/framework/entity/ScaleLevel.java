@@ -2,21 +2,13 @@ package org.ascassure.framework.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Map;
 
 /** One step of a framework's score scale: 3 = "Good standard", or 3 = "Performing well". */
 @Entity
 @Table(name = "scale_level")
-public class ScaleLevel {
-
-  @Id private Long id;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "framework_id")
-  private Framework framework;
+public class ScaleLevel extends FrameworkPart {
 
   @Column(name = "score", nullable = false)
   private int score;
@@ -30,7 +22,7 @@ public class ScaleLevel {
   protected ScaleLevel() {}
 
   ScaleLevel(Framework framework, int score, String code, String label) {
-    this.framework = framework;
+    super(framework);
     this.score = score;
     this.code = code;
     this.label = label;
@@ -46,5 +38,15 @@ public class ScaleLevel {
 
   public String getLabel() {
     return label;
+  }
+
+  @Override
+  public String auditType() {
+    return "Scale level";
+  }
+
+  @Override
+  Map<String, Object> partState() {
+    return Map.of("score", score, "code", code, "label", label);
   }
 }

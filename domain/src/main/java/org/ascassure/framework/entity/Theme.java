@@ -3,43 +3,38 @@ package org.ascassure.framework.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A group of statements: "Working with people", or the APA's "Delivering outcomes". */
 @Entity
 @Table(name = "framework_theme")
-public class Theme {
+public class Theme extends FrameworkPart {
 
-  @Id private Long id;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "framework_id")
-  private Framework framework;
+  public static final int TITLE_LENGTH = 200;
 
   @Column(name = "code", nullable = false, length = 40)
   private String code;
 
-  @Column(name = "title", nullable = false, length = 200)
+  @Column(name = "title", nullable = false, length = TITLE_LENGTH)
   private String title;
 
   @Column(name = "position", nullable = false)
   private int position;
 
-  @OneToMany(mappedBy = "theme", cascade = CascadeType.ALL)
+  @OneToMany(mappedBy = "theme", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("position")
   private List<QualityStatement> statements = new ArrayList<>();
 
   protected Theme() {}
 
   Theme(Framework framework, String code, String title, int position) {
-    this.framework = framework;
+    super(framework);
     this.code = code;
     this.title = title;
     this.position = position;
@@ -54,12 +49,20 @@ public class Theme {
     return statement;
   }
 
-  public Long getId() {
-    return id;
+  /** Takes a statement out of a draft version; those after it move up. */
+  public void removeStatement(QualityStatement statement) {
+    getFramework().requireDraft();
+    if (statements.remove(statement)) {
+      for (int i = 0; i < statements.size(); i++) {
+        statements.get(i).placeAt(i + 1);
+      }
+    }
   }
 
-  public Framework getFramework() {
-    return framework;
+  /** Renames the theme of a draft version. */
+  public void retitle(String newTitle) {
+    getFramework().requireDraft();
+    this.title = newTitle;
   }
 
   public String getCode() {
@@ -76,5 +79,19 @@ public class Theme {
 
   public List<QualityStatement> getStatements() {
     return List.copyOf(statements);
+  }
+
+  @Override
+  public String auditType() {
+    return "Framework theme";
+  }
+
+  @Override
+  Map<String, Object> partState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("code", code);
+    state.put("title", title);
+    state.put("position", position);
+    return state;
   }
 }

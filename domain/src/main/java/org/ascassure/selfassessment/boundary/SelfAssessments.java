@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -81,6 +82,15 @@ public class SelfAssessments {
     Optional<Framework> framework = frameworks.findByCode(code);
     if (framework.isEmpty()) {
       errors.add(new FieldError("framework", "There is no framework '" + code + "'."));
+    } else if (!framework.get().isActive()) {
+      errors.add(
+          new FieldError(
+              "framework",
+              "The framework '"
+                  + code
+                  + "' is "
+                  + framework.get().getStatus().label().toLowerCase(Locale.ROOT)
+                  + ": a self-assessment starts with a version in use."));
     }
     checkText(errors, "title", details.title(), SelfAssessment.TITLE_LENGTH, true);
     checkText(errors, "periodLabel", details.periodLabel(), SelfAssessment.PERIOD_LENGTH, true);

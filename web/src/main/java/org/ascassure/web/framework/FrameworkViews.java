@@ -10,10 +10,21 @@ public final class FrameworkViews {
 
   private FrameworkViews() {}
 
-  public record Summary(String code, String name, String versionLabel, String scoringMethod) {
+  public record Summary(
+      String code,
+      String name,
+      String versionLabel,
+      String scoringMethod,
+      String status,
+      String basedOn) {
     static Summary of(Framework f) {
       return new Summary(
-          f.getCode(), f.getName(), f.getVersionLabel(), f.getScoringMethod().name());
+          f.getCode(),
+          f.getName(),
+          f.getVersionLabel(),
+          f.getScoringMethod().name(),
+          f.getStatus().name(),
+          f.getBasedOn());
     }
   }
 
@@ -23,6 +34,9 @@ public final class FrameworkViews {
       String versionLabel,
       String description,
       String scoringMethod,
+      String status,
+      String basedOn,
+      long version,
       Integer notifyAtOrBelow,
       List<ThemeView> themes,
       List<Category> evidenceCategories,
@@ -35,6 +49,9 @@ public final class FrameworkViews {
           f.getVersionLabel(),
           f.getDescription(),
           f.getScoringMethod().name(),
+          f.getStatus().name(),
+          f.getBasedOn(),
+          f.getVersion(),
           f.getNotifyAtOrBelow(),
           f.getThemes().stream().map(ThemeView::of).toList(),
           f.getEvidenceCategories().stream()
