@@ -186,11 +186,15 @@ public class Assessments {
     return result;
   }
 
+  /**
+   * The statement a score is given for: by its code, or by the name a published report gives it
+   * (its title or one of the other names administrators keep for it).
+   */
   private static Optional<QualityStatement> statementOf(Framework framework, String code) {
     try {
       return framework.findStatement(StatementCode.parse(code));
     } catch (InvalidInputException notACode) {
-      return Optional.empty();
+      return framework.findStatementByName(code);
     }
   }
 }

@@ -49,7 +49,7 @@ public class EvidenceCategory extends FrameworkPart {
 
   @Override
   public String auditType() {
-    return "Evidence category";
+    return "EvidenceCategory";
   }
 
   @Override

@@ -137,7 +137,7 @@ public class QualityStatement extends FrameworkPart {
 
   @Override
   public String auditType() {
-    return "Quality statement";
+    return "QualityStatement";
   }
 
   @Override

@@ -54,7 +54,7 @@ public class RatingBand extends FrameworkPart {
 
   @Override
   public String auditType() {
-    return "Rating band";
+    return "RatingBand";
   }
 
   @Override

@@ -42,7 +42,7 @@ public class ScaleLevel extends FrameworkPart {
 
   @Override
   public String auditType() {
-    return "Scale level";
+    return "ScaleLevel";
   }
 
   @Override

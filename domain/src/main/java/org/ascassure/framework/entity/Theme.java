@@ -83,7 +83,7 @@ public class Theme extends FrameworkPart {
 
   @Override
   public String auditType() {
-    return "Framework theme";
+    return "FrameworkTheme";
   }
 
   @Override

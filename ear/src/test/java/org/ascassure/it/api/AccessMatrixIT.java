@@ -202,6 +202,139 @@ class AccessMatrixIT {
     rules.put(
         "GET /v1/frameworks/{code}",
         new Rule(c -> new Call("GET", "v1/frameworks/cqc-la-2023", null, null), anyone(200)));
+    rules.put(
+        "POST /v1/frameworks",
+        new Rule(
+            c ->
+                new Call(
+                    "POST",
+                    "v1/frameworks",
+                    FrameworkFixture.copyBody(
+                        FrameworkFixture.uniqueCode("matrix"), "Matrix framework copy"),
+                    null),
+            admins(201)));
+    rules.put(
+        "PUT /v1/frameworks/{code}",
+        new Rule(
+            c -> {
+              String code = draft("describe");
+              JsonObject current = FrameworkFixture.read(code);
+              return new Call(
+                  "PUT",
+                  "v1/frameworks/" + code,
+                  toggled(
+                      Json.createObjectBuilder()
+                          .add("name", current.getString("name"))
+                          .add("versionLabel", current.getString("versionLabel"))
+                          .build(),
+                      "name"),
+                  FrameworkFixture.etag(code));
+            },
+            admins(200)));
+    rules.put(
+        "DELETE /v1/frameworks/{code}",
+        new Rule(
+            c -> {
+              String code = draft("delete");
+              return new Call("DELETE", "v1/frameworks/" + code, null, FrameworkFixture.etag(code));
+            },
+            admins(204)));
+    rules.put(
+        "POST /v1/frameworks/{code}/publish",
+        new Rule(
+            c -> {
+              String code = draft("publish");
+              return new Call(
+                  "POST", "v1/frameworks/" + code + "/publish", "", FrameworkFixture.etag(code));
+            },
+            admins(200)));
+    rules.put(
+        "POST /v1/frameworks/{code}/retire",
+        new Rule(
+            c -> {
+              String code = active("retire");
+              return new Call(
+                  "POST", "v1/frameworks/" + code + "/retire", "", FrameworkFixture.etag(code));
+            },
+            admins(200)));
+    rules.put(
+        "PUT /v1/frameworks/{code}/themes/{theme}",
+        new Rule(
+            c -> {
+              String code = draft("theme");
+              JsonObject leadership =
+                  FrameworkFixture.read(code).getJsonArray("themes").getJsonObject(3);
+              return new Call(
+                  "PUT",
+                  "v1/frameworks/" + code + "/themes/LEADERSHIP",
+                  toggled(leadership, "title"),
+                  FrameworkFixture.etag(code));
+            },
+            admins(200)));
+    rules.put(
+        "PUT /v1/frameworks/{code}/evidence-categories/{category}",
+        new Rule(
+            c -> {
+              String code = draft("category");
+              JsonObject processes =
+                  FrameworkFixture.read(code).getJsonArray("evidenceCategories").getJsonObject(3);
+              return new Call(
+                  "PUT",
+                  "v1/frameworks/" + code + "/evidence-categories/" + processes.getString("code"),
+                  toggled(processes, "name"),
+                  FrameworkFixture.etag(code));
+            },
+            admins(200)));
+    rules.put(
+        "POST /v1/frameworks/{code}/statements",
+        new Rule(
+            c -> {
+              String code = draft("add-statement");
+              return new Call(
+                  "POST",
+                  "v1/frameworks/" + code + "/statements",
+                  "{\"theme\":\"LEADERSHIP\",\"code\":\"QS"
+                      + (10 + ++changes)
+                      + "\",\"title\":\"Matrix statement\",\"scored\":true}",
+                  FrameworkFixture.etag(code));
+            },
+            admins(201)));
+    rules.put(
+        "PUT /v1/frameworks/{code}/statements/{statement}",
+        new Rule(
+            c -> {
+              String code = draft("statement");
+              JsonObject qs1 =
+                  FrameworkFixture.read(code)
+                      .getJsonArray("themes")
+                      .getJsonObject(0)
+                      .getJsonArray("qualityStatements")
+                      .getJsonObject(0);
+              return new Call(
+                  "PUT",
+                  "v1/frameworks/" + code + "/statements/QS1",
+                  toggled(qs1, "title"),
+                  FrameworkFixture.etag(code));
+            },
+            admins(200)));
+    rules.put(
+        "DELETE /v1/frameworks/{code}/statements/{statement}",
+        new Rule(
+            c -> {
+              String code = draft("remove-statement");
+              List<String> statements =
+                  FrameworkFixture.read(code).getJsonArray("themes").stream()
+                      .flatMap(t -> t.asJsonObject().getJsonArray("qualityStatements").stream())
+                      .map(s -> s.asJsonObject().getString("code"))
+                      .toList();
+              String last = statements.get(statements.size() - 1);
+              return new Call(
+                  "DELETE",
+                  "v1/frameworks/" + code + "/statements/" + last,
+                  null,
+                  FrameworkFixture.etag(code));
+            },
+            admins(200)));
     rules.put("GET /v1/me", new Rule(c -> new Call("GET", "v1/me", null, null), anyone(200)));
     rules.put(
         "GET /v1/councils", new Rule(c -> new Call("GET", "v1/councils", null, null), anyone(200)));
@@ -1364,6 +1497,31 @@ class AccessMatrixIT {
 
   private static ImprovementFixture plansAt(Council which) {
     return ImprovementFixture.at(council(which));
+  }
+
+  private static final Map<String, String> drafts = new LinkedHashMap<>();
+
+  /**
+   * A draft copy of cqc-la-2023 for one rule, kept while it is a draft: refused calls leave it as
+   * it was, and an administrator's accepted publish or delete makes the next call start a new one.
+   */
+  private static String draft(String rule) {
+    String code = drafts.get(rule);
+    if (code == null || !"DRAFT".equals(FrameworkFixture.status(code))) {
+      code = FrameworkFixture.newDraft("matrix-" + rule);
+      drafts.put(rule, code);
+    }
+    return code;
+  }
+
+  /** A version in use for one rule, kept while it is in use. */
+  private static String active(String rule) {
+    String code = drafts.get(rule);
+    if (code == null || !"ACTIVE".equals(FrameworkFixture.status(code))) {
+      code = FrameworkFixture.newActive("matrix-" + rule);
+      drafts.put(rule, code);
+    }
+    return code;
   }
 
   private static long firstDeadlineRule() {
