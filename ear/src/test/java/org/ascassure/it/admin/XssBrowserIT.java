@@ -569,6 +569,69 @@ class XssBrowserIT {
     return By.xpath("//dt[normalize-space(.)='" + term + "']/following-sibling::dd[1]");
   }
 
+  /**
+   * Framework versions, which administrators copy and edit: stored through the API, shown on the
+   * framework list and the version's page, and nothing runs. Fields: version code (refused), name,
+   * version label, description, theme title, evidence category name, statement title, description
+   * and other name, new statement code (refused): 10 fields per payload.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<script>alert(1)</script>",
+        "\"><img src=x onerror=alert(1)>",
+        "javascript:alert(1)",
+        "{{7*7}}",
+        "#{7*7}"
+      })
+  void aPayloadInEveryFrameworkFieldIsShownAsTextAndNeverRuns(String payload) {
+    Api admin = Api.asAdmin();
+    String code = "xss-" + System.nanoTime() % 1_000_000_000L;
+    String copy =
+        "{\"copyOf\":\"cqc-la-2023\",\"code\":%s,\"name\":%s,\"versionLabel\":%s,"
+            + "\"description\":%s}";
+    String text = Json.createValue(payload).toString();
+    assertThat(admin.post("api/v1/frameworks", copy.formatted(text, text, text, text)).status())
+        .isEqualTo(400);
+    Api.Reply created =
+        admin.post("api/v1/frameworks", copy.formatted(Json.createValue(code), text, text, text));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String base = "api/v1/frameworks/" + code;
+    Api.Reply theme =
+        Api.asAdmin()
+            .header("If-Match", created.header("ETag"))
+            .put(base + "/themes/LEADERSHIP", json("title", payload));
+    assertThat(theme.status()).as(theme.toString()).isEqualTo(200);
+    Api.Reply category =
+        Api.asAdmin()
+            .header("If-Match", theme.header("ETag"))
+            .put(base + "/evidence-categories/PROCESSES", json("name", payload));
+    assertThat(category.status()).as(category.toString()).isEqualTo(200);
+    Api.Reply statement =
+        Api.asAdmin()
+            .header("If-Match", category.header("ETag"))
+            .put(
+                base + "/statements/QS1",
+                "{\"title\":%s,\"description\":%s,\"aliases\":[%s]}".formatted(text, text, text));
+    assertThat(statement.status()).as(statement.toString()).isEqualTo(200);
+    assertThat(
+            Api.asAdmin()
+                .header("If-Match", statement.header("ETag"))
+                .post(
+                    base + "/statements",
+                    "{\"theme\":\"LEADERSHIP\",\"code\":%s,\"title\":\"x\"}".formatted(text))
+                .status())
+        .isEqualTo(400);
+
+    Browser browser = session.browser();
+    browser.signInAsAdmin();
+    browser.open("admin/frameworks/index.xhtml");
+    assertShownAsText(browser, "framework list", payload);
+    browser.open("admin/frameworks/framework.xhtml?code=" + code);
+    assertShownAsText(browser, "framework version", payload);
+    assertThat(browser.heading()).isEqualTo(payload);
+  }
+
   /** A CSV cell as a spreadsheet writes it: quoted, inner quotes doubled. */
   private static String csvCell(String text) {
     return "\"" + text.replace("\"", "\"\"") + "\"";
