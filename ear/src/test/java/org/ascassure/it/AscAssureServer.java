@@ -44,6 +44,14 @@ public class AscAssureServer implements BeforeAllCallback {
     return server.baseUri();
   }
 
+  /** Payara's log of the server the tests run against, where the application logs too. */
+  public static Path serverLog() {
+    if (server == null) {
+      throw new IllegalStateException("annotate the test with @ExtendWith(AscAssureServer.class)");
+    }
+    return server.serverLog();
+  }
+
   public static String adminPassword() {
     return ADMIN_PASSWORD;
   }

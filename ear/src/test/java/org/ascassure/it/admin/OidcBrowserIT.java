@@ -38,11 +38,17 @@ class OidcBrowserIT {
     Api.grant(Person.LEAD.username, own, "LEAD");
     Browser browser = session.browser().open("admin/login.xhtml");
     browser.assertAccessible();
+    String before = browser.cookie("JSESSIONID");
+    assertThat(before).as("the sign-in page already has a session").isNotNull();
 
     browser.clickLink("Sign in with your council's identity provider");
     signInAtKeycloak(browser, Person.LEAD);
 
     assertThat(browser.heading()).isEqualTo("Welcome, kc.lead");
+    assertThat(browser.cookie("JSESSIONID"))
+        .as("signing in through the identity provider gives the session a new id")
+        .isNotNull()
+        .isNotEqualTo(before);
     assertThat(browser.text(By.className("caller"))).isEqualTo("Signed in as kc.lead");
     browser.open("admin/councils/index.xhtml");
     assertThat(browser.text(By.id("main")))

@@ -2,6 +2,11 @@ package org.ascassure.it.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.ascassure.it.Api;
 import org.ascassure.it.AscAssureServer;
 import org.junit.jupiter.api.Test;
@@ -38,7 +43,8 @@ class SecurityHeadersIT {
   }
 
   @Test
-  void repeatedWrongPasswordsPauseTheUserNameEvenForTheRightOne() {
+  void repeatedWrongPasswordsPauseTheUserNameEvenForTheRightOne()
+      throws IOException, InterruptedException {
     String username = "paused.api" + System.nanoTime() % 100000;
     Api.newUser(username, "Paused-password-99", "LEAD");
     for (int i = 0; i < 5; i++) {
@@ -53,5 +59,27 @@ class SecurityHeadersIT {
     assertThat(Api.as(Api.LEAD).get("api/v1/me").status())
         .as("others sign in as usual")
         .isEqualTo(200);
+    String logged =
+        "5 failed sign-ins for user name '" + username + "'; further attempts are refused until";
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (!serverLogs().contains(logged) && System.nanoTime() < deadline) {
+      Thread.sleep(200); // Payara writes its log from a queue
+    }
+    assertThat(serverLogs())
+        .as("the refusal is logged for whoever watches the server")
+        .contains(logged);
+  }
+
+  /** The server's log, with any files it has rotated to. */
+  private static String serverLogs() throws IOException {
+    Path log = AscAssureServer.serverLog();
+    StringBuilder all = new StringBuilder();
+    try (Stream<Path> files = Files.list(log.getParent())) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().startsWith("server.log")).toList()) {
+        all.append(Files.readString(file, StandardCharsets.ISO_8859_1));
+      }
+    }
+    return all.toString();
   }
 }
