@@ -139,7 +139,8 @@ public class FrameworkVersions {
 
   /**
    * Changes a statement. In a draft, everything it says; in a version in use, only its other names
-   * (a change to its title, description or scoring is refused: that needs a new version).
+   * (a change to its title, description or scoring is refused: that needs a new version; leaving
+   * them out leaves them as they are).
    */
   public Framework changeStatement(
       String code, long expectedVersion, String statementCode, StatementText text) {
@@ -156,8 +157,9 @@ public class FrameworkVersions {
       checkText(errors, "title", text.title(), QualityStatement.TITLE_LENGTH, true);
       checkText(
           errors, "description", text.description(), QualityStatement.DESCRIPTION_LENGTH, false);
-    } else if (!Objects.equals(strip(text.title()), statement.getTitle())
-        || !Objects.equals(strip(text.description()), statement.getDescription())
+    } else if (text.title() != null && !Objects.equals(strip(text.title()), statement.getTitle())
+        || text.description() != null
+            && !Objects.equals(strip(text.description()), statement.getDescription())
         || scored != statement.isScored()) {
       throw new ConflictException(
           code

@@ -6,12 +6,13 @@ import jakarta.json.Json;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.ascassure.it.Api;
 import org.ascassure.it.AscAssureServer;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 
 /**
@@ -31,6 +32,16 @@ class XssBrowserIT {
 
   private static final String OUTCOME =
       "{\"framework\":\"cqc-la-2023\",\"publishedOn\":\"2025-04-01\",\"scores\":{\"QS1\":2}}";
+
+  /** Script, attribute breakout, a javascript: address and two template expressions. */
+  static Stream<String> payloads() {
+    return Stream.of(
+        "<script>alert(1)</script>",
+        "\"><img src=x onerror=alert(1)>",
+        "javascript:alert(1)",
+        "{{7*7}}",
+        "#{7*7}");
+  }
 
   private static String json(String... namesAndValues) {
     var object = Json.createObjectBuilder();
@@ -60,14 +71,7 @@ class XssBrowserIT {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "<script>alert(1)</script>",
-        "\"><img src=x onerror=alert(1)>",
-        "javascript:alert(1)",
-        "{{7*7}}",
-        "#{7*7}"
-      })
+  @MethodSource("payloads")
   void aPayloadInEveryTextFieldIsShownAsTextAndNeverRuns(String payload) {
     String suffix = Long.toString(System.nanoTime() % 1_000_000);
     Api admin = Api.asAdmin();
@@ -235,14 +239,7 @@ class XssBrowserIT {
    * reason; the evidence bank's text and owner filters (echoed): 35 fields per payload.
    */
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "<script>alert(1)</script>",
-        "\"><img src=x onerror=alert(1)>",
-        "javascript:alert(1)",
-        "{{7*7}}",
-        "#{7*7}"
-      })
+  @MethodSource("payloads")
   void aPayloadInEveryAuthoringReviewAndPlanFieldIsShownAsTextAndNeverRuns(String payload) {
     Api admin = Api.asAdmin();
     String text = Json.createValue(payload).toString();
@@ -432,14 +429,7 @@ class XssBrowserIT {
    * notes; the provider list's text filter (echoed): 16 fields per payload.
    */
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "<script>alert(1)</script>",
-        "\"><img src=x onerror=alert(1)>",
-        "javascript:alert(1)",
-        "{{7*7}}",
-        "#{7*7}"
-      })
+  @MethodSource("payloads")
   void aPayloadInEveryProviderAndKpiFieldIsShownAsTextAndNeverRuns(String payload) {
     Api admin = Api.asAdmin();
     long council = Api.newCouncil("XSS Market Council " + System.nanoTime() % 1_000_000);
@@ -576,14 +566,7 @@ class XssBrowserIT {
    * and other name, new statement code (refused): 10 fields per payload.
    */
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "<script>alert(1)</script>",
-        "\"><img src=x onerror=alert(1)>",
-        "javascript:alert(1)",
-        "{{7*7}}",
-        "#{7*7}"
-      })
+  @MethodSource("payloads")
   void aPayloadInEveryFrameworkFieldIsShownAsTextAndNeverRuns(String payload) {
     Api admin = Api.asAdmin();
     String code = "xss-" + System.nanoTime() % 1_000_000_000L;

@@ -259,17 +259,28 @@ class FrameworkVersionsApiIT {
     assertThat(retitle.status()).isEqualTo(409);
     assertThat(retitle.body()).contains("only the other names of QS4 can change");
     JsonObject qs4 = statement(FrameworkFixture.read(code), "QS4");
-    Api.Reply renamed =
+    // the whole statement as read, with other names changed; or the other names alone
+    Api.Reply whole =
         changeStatement(
             code,
             "QS4",
             etag,
             jakarta.json.Json.createObjectBuilder(qs4)
-                .add("aliases", jakarta.json.Json.createArrayBuilder().add("Market shaping"))
+                .add("aliases", jakarta.json.Json.createArrayBuilder().add("Care market"))
                 .build()
                 .toString());
+    assertThat(whole.status()).isEqualTo(200);
+    Api.Reply renamed =
+        changeStatement(
+            code,
+            "QS4",
+            whole.header("ETag"),
+            "{\"aliases\":[\"Market shaping\",\"Care market\"]}");
     assertThat(renamed.status()).isEqualTo(200);
-    assertThat(aliases(statement(renamed.object(), "QS4"))).containsExactly("Market shaping");
+    assertThat(aliases(statement(renamed.object(), "QS4")))
+        .containsExactlyInAnyOrder("Market shaping", "Care market");
+    assertThat(statement(renamed.object(), "QS4").getString("title"))
+        .isEqualTo(qs4.getString("title"));
     // a report that names the statement that way can now be recorded as it is published
     Api.Reply outcome =
         Api.asAdmin()
