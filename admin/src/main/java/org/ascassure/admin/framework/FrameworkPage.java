@@ -145,7 +145,7 @@ public class FrameworkPage implements Serializable {
     return change(
         () -> versions.retitleTheme(code, version, themeCode, title),
         "The theme is now called '" + (title == null ? "" : title.strip()) + "'.",
-        Map.of("title", "themes:" + row + ":theme:title"));
+        Map.of("title", "structure:themes:" + row + ":title"));
   }
 
   public String saveCategory(String categoryCode, int row) {
@@ -155,7 +155,7 @@ public class FrameworkPage implements Serializable {
         "The evidence category is now called '"
             + (categoryName == null ? "" : categoryName.strip())
             + "'.",
-        Map.of("name", "categories:" + row + ":category:name"));
+        Map.of("name", "categories:list:" + row + ":name"));
   }
 
   public String addStatement() {
