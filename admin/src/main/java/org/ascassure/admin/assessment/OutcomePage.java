@@ -97,8 +97,9 @@ public class OutcomePage implements Serializable {
     return getFramework().statements().stream().filter(QualityStatement::isScored).toList();
   }
 
+  /** The versions an outcome can be recorded against: in use or retired, never a draft. */
   public List<Framework> getFrameworks() {
-    return catalogue.all();
+    return catalogue.published();
   }
 
   public List<Integer> getEnteredScores() {
@@ -137,7 +138,8 @@ public class OutcomePage implements Serializable {
 
   public Framework getFramework() {
     if (framework == null && frameworkCode != null) {
-      framework = catalogue.findByCode(frameworkCode).orElse(null);
+      // a draft is not offered, and its address leads nowhere: the domain would refuse it anyway
+      framework = catalogue.findByCode(frameworkCode).filter(f -> !f.isDraft()).orElse(null);
     }
     return framework;
   }
