@@ -2,8 +2,6 @@ package org.ascassure.security.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.EnumSet;
@@ -13,8 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ascassure.platform.boundary.ForbiddenException;
 import org.ascassure.platform.boundary.NotFoundException;
-import org.ascassure.security.entity.AppUser;
-import org.ascassure.security.entity.Membership;
+import org.ascassure.security.control.CallerRecords;
 import org.ascassure.security.entity.Role;
 
 /**
@@ -44,7 +41,7 @@ public class Access {
 
   @Inject SecurityContext security;
 
-  @PersistenceContext EntityManager em;
+  @Inject CallerRecords records;
 
   public Caller caller() {
     Principal principal = security.getCallerPrincipal();
@@ -52,28 +49,14 @@ public class Access {
       return new Caller("system", true, false, Map.of());
     }
     Map<Long, Set<Role>> councils = new HashMap<>();
-    em.createNamedQuery(Membership.OF_USER, Membership.class)
-        .setParameter("username", principal.getName())
-        .getResultList()
+    records
+        .memberships(principal.getName())
         .forEach(
             m ->
                 councils
-                    .computeIfAbsent(m.getCouncilId(), id -> EnumSet.noneOf(Role.class))
-                    .add(m.getRole()));
-    return new Caller(principal.getName(), false, isAdmin(principal.getName()), councils);
-  }
-
-  /**
-   * From the user store rather than {@code isCallerInRole}: inside the EJB module the container
-   * maps no roles (it answered false for administrators).
-   */
-  private boolean isAdmin(String username) {
-    return !em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
-        .setParameter("username", username)
-        .getResultStream()
-        .filter(user -> user.isEnabled() && user.getRoles().contains(Role.ADMIN))
-        .toList()
-        .isEmpty();
+                    .computeIfAbsent(m.councilId(), id -> EnumSet.noneOf(Role.class))
+                    .add(m.role()));
+    return new Caller(principal.getName(), false, records.isAdmin(principal.getName()), councils);
   }
 
   /** The councils the caller may read, or empty when they may read every council. */
@@ -128,17 +111,14 @@ public class Access {
       return Set.of();
     }
     Set<String> scope = new java.util.TreeSet<>();
-    for (Membership m :
-        em.createNamedQuery(Membership.OF_USER, Membership.class)
-            .setParameter("username", caller.name())
-            .getResultList()) {
-      if (m.getCouncilId() != councilId || m.getRole() != Role.LEAD) {
+    for (CallerRecords.Member m : records.memberships(caller.name())) {
+      if (m.councilId() != councilId || m.role() != Role.LEAD) {
         continue;
       }
-      if (m.getScope().isEmpty()) {
+      if (m.scope().isEmpty()) {
         return Set.of();
       }
-      scope.addAll(m.getScope());
+      scope.addAll(m.scope());
     }
     return scope;
   }

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import java.util.UUID;
 import org.ascassure.it.Api;
 import org.ascassure.it.AscAssureServer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,18 +57,6 @@ class FrameworksBrowserIT {
                     + "\",\"versionLabel\":\"IT\"}");
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     return created.header("ETag");
-  }
-
-  /**
-   * Lists councils through the API before any page is opened. On a freshly started server the first
-   * admin page of a signed-in user fails ("Unable to retrieve EntityManagerFactory for unitName
-   * null") while no EJB has yet called Access.caller(): the layout calls it straight from the admin
-   * WAR, which cannot see the domain's persistence unit; once an EJB has called it, it works. A
-   * product bug of its own, reported; this class must not depend on which test class ran first.
-   */
-  @BeforeAll
-  static void theDomainHasAnsweredOnce() {
-    assertThat(Api.asAdmin().get("api/v1/councils").status()).isEqualTo(200);
   }
 
   @Test
