@@ -563,7 +563,8 @@ class XssBrowserIT {
    * Framework versions, which administrators copy and edit: stored through the API, shown on the
    * framework list and the version's page, and nothing runs. Fields: version code (refused), name,
    * version label, description, theme title, evidence category name, statement title, description
-   * and other name, new statement code (refused): 10 fields per payload.
+   * and other name, new statement code (refused): 10 fields per payload, shown on the framework
+   * list, the version's page and its forms, and the statement's form.
    */
   @ParameterizedTest
   @MethodSource("payloads")
@@ -613,6 +614,12 @@ class XssBrowserIT {
     browser.open("admin/frameworks/framework.xhtml?code=" + code);
     assertShownAsText(browser, "framework version", payload);
     assertThat(browser.heading()).isEqualTo(payload);
+    assertThat(browser.value("details:name")).isEqualTo(payload);
+    browser.open("admin/frameworks/statement.xhtml?code=" + code + "&statement=QS1");
+    assertNothingRan(browser, "statement");
+    assertThat(browser.value("statement:title")).isEqualTo(payload);
+    assertThat(browser.value("statement:description")).isEqualTo(payload);
+    assertThat(browser.value("statement:aliases")).isEqualTo(payload);
   }
 
   /** A CSV cell as a spreadsheet writes it: quoted, inner quotes doubled. */
