@@ -19,6 +19,7 @@ import org.ascassure.framework.boundary.FrameworkVersions;
 import org.ascassure.framework.boundary.FrameworkVersions.StatementText;
 import org.ascassure.framework.entity.EvidenceCategory;
 import org.ascassure.framework.entity.Framework;
+import org.ascassure.framework.entity.FrameworkDifference;
 import org.ascassure.framework.entity.QualityStatement;
 import org.ascassure.framework.entity.Theme;
 import org.ascassure.platform.boundary.DomainException;
@@ -86,6 +87,8 @@ public class FrameworkPage implements Serializable {
   private Pending pending = Pending.NOTHING;
 
   private transient Framework framework;
+
+  private transient List<FrameworkDifference> differences;
 
   /** The view action: the framework the address names (drafts: administrators only). */
   public void load() {
@@ -213,6 +216,7 @@ public class FrameworkPage implements Serializable {
       FieldMessages.of(rejected, Map.of());
     }
     framework = null;
+    differences = null;
     return null;
   }
 
@@ -231,6 +235,7 @@ public class FrameworkPage implements Serializable {
       FieldMessages.of(rejected, inputs);
     }
     framework = null; // show the version as it is now, around the inputs as typed
+    differences = null;
     return null;
   }
 
@@ -355,5 +360,17 @@ public class FrameworkPage implements Serializable {
 
   public Pending getPending() {
     return pending;
+  }
+
+  /** What this version says differently from the one it was copied from, read once per request. */
+  public List<FrameworkDifference> getDifferences() {
+    if (differences == null) {
+      Framework shown = getFramework();
+      differences =
+          shown == null || shown.getBasedOn() == null
+              ? List.of()
+              : catalogue.differences(code, null);
+    }
+    return differences;
   }
 }

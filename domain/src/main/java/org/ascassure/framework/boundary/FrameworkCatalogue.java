@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.ascassure.framework.entity.Framework;
+import org.ascassure.framework.entity.FrameworkDifference;
+import org.ascassure.platform.boundary.InvalidInputException;
 import org.ascassure.platform.boundary.NotFoundException;
 import org.ascassure.security.boundary.Access;
 
@@ -47,6 +49,20 @@ public class FrameworkCatalogue {
 
   public Framework getByCode(String code) {
     return findByCode(code).orElseThrow(() -> new NotFoundException("Framework", code));
+  }
+
+  /**
+   * What version {@code code} says differently from {@code fromCode}, or, with no {@code fromCode},
+   * from the version it was copied from. Both must be visible to the caller.
+   */
+  public List<FrameworkDifference> differences(String code, String fromCode) {
+    Framework to = getByCode(code);
+    String from = fromCode == null || fromCode.isBlank() ? to.getBasedOn() : fromCode.strip();
+    if (from == null) {
+      throw new InvalidInputException(
+          "from", code + " was not copied from another version: name one to compare it with.");
+    }
+    return FrameworkDifference.between(getByCode(from), to);
   }
 
   private boolean visible(Framework framework) {

@@ -155,4 +155,41 @@ class FrameworkVersionTest {
         .containsEntry("status", "DRAFT")
         .containsEntry("basedOn", "cqc-la-2023");
   }
+
+  @Test
+  void theDifferencesOfACopyNameEveryPartAddedTakenOutOrChanged() {
+    Framework source = inUse();
+    Framework copy = source.copyAs("x-2026", "X", "2026", null);
+    assertThat(FrameworkDifference.between(source, copy)).isEmpty();
+
+    QualityStatement qs1 = copy.findStatement(new StatementCode("QS1")).orElseThrow();
+    qs1.change("Needs", "How needs are found out", false);
+    qs1.renameAliases(List.of("Needs assessment", "Assessment of needs"));
+    copy.findTheme("LEADERSHIP").orElseThrow().retitle("How it is led");
+    Theme people = copy.findTheme("WORKING_WITH_PEOPLE").orElseThrow();
+    people.removeStatement(copy.findStatement(new StatementCode("QS2")).orElseThrow());
+    people.addStatement("QS10", "Carers", true);
+    copy.findEvidenceCategory("PROCESSES").orElseThrow().rename("How things are done");
+
+    assertThat(FrameworkDifference.between(source, copy))
+        .extracting(
+            d ->
+                d.part()
+                    + " "
+                    + d.code()
+                    + " "
+                    + d.change()
+                    + ": "
+                    + d.before()
+                    + " > "
+                    + d.after())
+        .containsExactly(
+            "Theme LEADERSHIP Title: Leadership > How it is led",
+            "Statement QS1 Title: Assessing needs > Needs",
+            "Statement QS1 Scored: Scored > Written judgement",
+            "Statement QS1 Other names: Assessment of needs > Assessment of needs, Needs assessment",
+            "Statement QS10 Added: null > Carers",
+            "Statement QS2 Taken out: Supporting people to live healthier lives > null",
+            "Evidence category PROCESSES Name: Processes > How things are done");
+  }
 }

@@ -153,6 +153,19 @@ class FrameworksBrowserIT {
     assertThat(browser.text(By.xpath("//section[h2[@id='theme-LEADERSHIP']]")))
         .contains("QS10", "Well-led adult social care", "Also called: Well led");
     assertThat(browser.has(By.id("problems"))).isFalse();
+    // before publishing, the administrator reads what the draft changes from its source
+    assertThat(
+            browser.texts(By.cssSelector("[id='differences'] tbody tr")).stream()
+                .map(row -> row.replaceAll("\\s+", " ").strip())
+                .toList())
+        .containsExactly(
+            "Theme WORKING_WITH_PEOPLE Title Working with people People first",
+            "Statement QS3 Title Equity in experience and outcomes Equity in access and outcomes",
+            "Statement QS3 Other names Equity of outcomes, Fair access",
+            "Statement QS10 Added Well-led adult social care",
+            "Statement QS8 Taken out Governance, management and sustainability",
+            "Statement QS9 Taken out Learning, improvement and innovation",
+            "Evidence category PEOPLES_EXPERIENCE Name People's experience What people tell us");
 
     // published: in use, and only statements' other names can change
     browser.click("lifecycle:publish");

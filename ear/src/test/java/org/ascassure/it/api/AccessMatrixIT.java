@@ -203,6 +203,13 @@ class AccessMatrixIT {
         "GET /v1/frameworks/{code}",
         new Rule(c -> new Call("GET", "v1/frameworks/cqc-la-2023", null, null), anyone(200)));
     rules.put(
+        "GET /v1/frameworks/{code}/differences",
+        new Rule(
+            c ->
+                new Call(
+                    "GET", "v1/frameworks/cqc-la-2023/differences?from=cqc-apa-2009", null, null),
+            anyone(200)));
+    rules.put(
         "POST /v1/frameworks",
         new Rule(
             c ->

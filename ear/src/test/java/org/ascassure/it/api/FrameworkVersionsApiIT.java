@@ -176,6 +176,29 @@ class FrameworkVersionsApiIT {
     assertThat(statements(now))
         .extracting(s -> s.getString("code"))
         .containsExactly("QS1", "QS2", "QS3", "QS4", "QS5", "QS6", "QS7", "QS8", "QS10");
+    // what the draft says differently from the version it was copied from, part by part
+    List<String> differences =
+        Api.asAdmin()
+            .get("api/v1/frameworks/" + code + "/differences")
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(d -> d.getString("part") + " " + d.getString("code") + " " + d.getString("change"))
+            .toList();
+    assertThat(differences)
+        .containsExactly(
+            "Theme LEADERSHIP Title",
+            "Statement QS3 Title",
+            "Statement QS3 Description",
+            "Statement QS3 Other names",
+            "Statement QS10 Added",
+            "Statement QS9 Taken out",
+            "Evidence category PARTNERS Name");
+    assertThat(Api.as(Api.LEAD).get("api/v1/frameworks/" + code + "/differences").status())
+        .isEqualTo(404);
+    Api.Reply noSource = Api.asAdmin().get("api/v1/frameworks/cqc-la-2023/differences");
+    assertThat(noSource.status()).isEqualTo(400);
+    assertThat(noSource.body()).contains("was not copied from another version");
     // the version copied from is untouched
     JsonObject source = Api.asAdmin().get("api/v1/frameworks/cqc-la-2023").object();
     assertThat(statement(source, "QS3").getString("title"))

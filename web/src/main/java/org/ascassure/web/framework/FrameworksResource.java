@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -23,6 +24,7 @@ import org.ascassure.framework.boundary.FrameworkVersions;
 import org.ascassure.framework.boundary.FrameworkVersions.Details;
 import org.ascassure.framework.boundary.FrameworkVersions.StatementText;
 import org.ascassure.framework.entity.Framework;
+import org.ascassure.framework.entity.FrameworkDifference;
 import org.ascassure.web.platform.Inputs;
 import org.ascassure.web.platform.Versions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -85,6 +87,19 @@ public class FrameworksResource {
       description = "The ETag is what a change to the version or any of its parts must send.")
   public Response one(@PathParam("code") String code) {
     return ok(catalogue.getByCode(code));
+  }
+
+  @GET
+  @Path("{code}/differences")
+  @Operation(
+      summary = "What a version says differently from another",
+      description =
+          "Themes, statements and evidence categories added, taken out or changed (field by"
+              + " field), compared with ?from=code, or by default with the version it was copied"
+              + " from.")
+  public List<FrameworkDifference> differences(
+      @PathParam("code") String code, @QueryParam("from") String from) {
+    return catalogue.differences(code, from);
   }
 
   @POST
