@@ -243,7 +243,7 @@ public class FrameworkVersions {
       throw new ConflictException(
           code
               + " is "
-              + framework.getStatus().label().toLowerCase(Locale.ROOT)
+              + framework.getStatus().phrase()
               + ": only a version in use can be retired.");
     }
     framework.retire();
@@ -275,7 +275,7 @@ public class FrameworkVersions {
       throw new ConflictException(
           code
               + " is "
-              + framework.getStatus().label().toLowerCase(Locale.ROOT)
+              + framework.getStatus().phrase()
               + ": only a draft can be "
               + what
               + ". Copy it to make a new version.");

@@ -8,17 +8,24 @@ package org.ascassure.framework.entity;
  * it, but no new self-assessment starts with it.
  */
 public enum FrameworkStatus {
-  DRAFT("Draft"),
-  ACTIVE("In use"),
-  RETIRED("Retired");
+  DRAFT("Draft", "a draft"),
+  ACTIVE("In use", "in use"),
+  RETIRED("Retired", "retired");
 
   private final String label;
+  private final String phrase;
 
-  FrameworkStatus(String label) {
+  FrameworkStatus(String label, String phrase) {
     this.label = label;
+    this.phrase = phrase;
   }
 
   public String label() {
     return label;
+  }
+
+  /** As a sentence says it: "cqc-la-2026 is a draft". */
+  public String phrase() {
+    return phrase;
   }
 }

@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,7 +88,7 @@ public class SelfAssessments {
               "The framework '"
                   + code
                   + "' is "
-                  + framework.get().getStatus().label().toLowerCase(Locale.ROOT)
+                  + framework.get().getStatus().phrase()
                   + ": a self-assessment starts with a version in use."));
     }
     checkText(errors, "title", details.title(), SelfAssessment.TITLE_LENGTH, true);

@@ -253,7 +253,7 @@ class FrameworkVersionsApiIT {
     Api.Reply early =
         Api.asAdmin().post("api/v1/councils/" + council + "/self-assessments", startWithIt);
     assertThat(early.status()).isEqualTo(400);
-    assertThat(early.body()).contains("is draft: a self-assessment starts with a version in use");
+    assertThat(early.body()).contains("is a draft: a self-assessment starts with a version in use");
     Api.Reply outcomeOnDraft =
         Api.asAdmin()
             .post(
