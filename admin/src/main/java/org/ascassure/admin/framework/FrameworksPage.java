@@ -57,6 +57,11 @@ public class FrameworksPage implements Serializable {
     return frameworks;
   }
 
+  /** What a new version can be copied from: a published version, never a draft. */
+  public List<Framework> getSources() {
+    return getFrameworks().stream().filter(f -> !f.isDraft()).toList();
+  }
+
   public boolean isAdmin() {
     return caller.isAdmin();
   }

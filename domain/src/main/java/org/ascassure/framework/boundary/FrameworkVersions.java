@@ -53,7 +53,7 @@ public class FrameworkVersions {
   public record StatementText(
       String title, String description, Boolean scored, List<String> aliases) {}
 
-  /** Copies {@code fromCode} into a new draft named by {@code details}. */
+  /** Copies {@code fromCode}, a published version, into a new draft named by {@code details}. */
   public Framework copy(String fromCode, Details details) {
     access.requireAdmin("add framework versions");
     List<FieldError> errors = new ArrayList<>();
@@ -64,6 +64,11 @@ public class FrameworkVersions {
       source = catalogue.findByCode(fromCode.strip()).orElse(null);
       if (source == null) {
         errors.add(new FieldError("copyOf", "There is no framework '" + fromCode.strip() + "'."));
+      } else if (source.isDraft()) {
+        // a copy names its source for good: a draft may be deleted, a published version never
+        errors.add(
+            new FieldError(
+                "copyOf", fromCode.strip() + " is a draft: copy a version in use or retired."));
       }
     }
     String code = details.code() == null ? "" : details.code().strip();

@@ -94,6 +94,16 @@ class FrameworkVersionsApiIT {
         .contains("The name is required.")
         .contains("The version label is required.");
 
+    String draft = FrameworkFixture.newDraft("source");
+    Api.Reply ofADraft =
+        Api.asAdmin()
+            .post(
+                "api/v1/frameworks",
+                FrameworkFixture.copyBody(FrameworkFixture.uniqueCode("of-draft"), "Of a draft")
+                    .replace("\"copyOf\":\"cqc-la-2023\"", "\"copyOf\":\"" + draft + "\""));
+    assertThat(ofADraft.status()).isEqualTo(400);
+    assertThat(ofADraft.body()).contains(draft + " is a draft: copy a version in use or retired.");
+
     Api.Reply taken =
         Api.asAdmin().post("api/v1/frameworks", FrameworkFixture.copyBody("cqc-la-2023", "Again"));
     assertThat(taken.status()).isEqualTo(409);
