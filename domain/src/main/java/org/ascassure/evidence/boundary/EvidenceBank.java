@@ -40,6 +40,7 @@ import org.ascassure.platform.boundary.NotFoundException;
 import org.ascassure.platform.boundary.Page;
 import org.ascassure.platform.boundary.PageRequest;
 import org.ascassure.platform.boundary.StaleVersionException;
+import org.ascassure.platform.control.Texts;
 import org.ascassure.security.boundary.Access;
 import org.ascassure.security.entity.Role;
 
@@ -191,7 +192,7 @@ public class EvidenceBank {
     StringBuilder where = new StringBuilder(" where e.council.id = :councilId");
     Map<String, Object> parameters = new LinkedHashMap<>();
     parameters.put("councilId", councilId);
-    String text = blankToNull(f.text());
+    String text = Texts.blankToNull(f.text());
     if (text != null) {
       where.append(" and (lower(e.title) like :text escape '!'");
       where.append(" or lower(e.description) like :text escape '!'");
@@ -204,12 +205,12 @@ public class EvidenceBank {
       where.append(")");
       parameters.put("text", contains(text));
     }
-    String category = blankToNull(f.categoryCode());
+    String category = Texts.blankToNull(f.categoryCode());
     if (category != null) {
       where.append(" and :category member of e.categoryCodes");
       parameters.put("category", category.toUpperCase(Locale.ROOT));
     }
-    String statement = blankToNull(f.statementCode());
+    String statement = Texts.blankToNull(f.statementCode());
     if (statement != null) {
       where.append(" and :statement member of e.statementCodes");
       parameters.put("statement", statement.toUpperCase(Locale.ROOT));
@@ -217,7 +218,7 @@ public class EvidenceBank {
     if (f.status() != null) {
       statusCondition(f.status(), where, parameters);
     }
-    String owner = blankToNull(f.owner());
+    String owner = Texts.blankToNull(f.owner());
     if (owner != null) {
       where.append(" and lower(e.owner) like :owner escape '!'");
       parameters.put("owner", contains(owner));
@@ -363,13 +364,13 @@ public class EvidenceBank {
     }
     List<FieldError> errors = new ArrayList<>();
     Framework framework = frameworks.getByCode(FRAMEWORK);
-    String title = blankToNull(details.title());
+    String title = Texts.blankToNull(details.title());
     if (title == null) {
       errors.add(new FieldError("title", "The title is required."));
     } else if (title.length() > EvidenceItem.TITLE_LENGTH) {
       errors.add(tooLong("title", "The title", EvidenceItem.TITLE_LENGTH));
     }
-    String description = blankToNull(details.description());
+    String description = Texts.blankToNull(details.description());
     if (description != null && description.length() > EvidenceItem.DESCRIPTION_LENGTH) {
       errors.add(tooLong("description", "The description", EvidenceItem.DESCRIPTION_LENGTH));
     }
@@ -407,7 +408,7 @@ public class EvidenceBank {
                 "'" + code + "' is not a quality statement of " + framework.getName() + "."));
       }
     }
-    String owner = blankToNull(details.owner());
+    String owner = Texts.blankToNull(details.owner());
     if (owner != null && owner.length() > EvidenceItem.OWNER_LENGTH) {
       errors.add(tooLong("owner", "The owner", EvidenceItem.OWNER_LENGTH));
     }
@@ -430,7 +431,7 @@ public class EvidenceBank {
           new FieldError(
               "status", "An item is withdrawn with a reason (withdrawal), not by its status."));
     }
-    String link = blankToNull(details.link());
+    String link = Texts.blankToNull(details.link());
     if (link != null) {
       checkLink(link).ifPresent(errors::add);
     }
@@ -509,10 +510,6 @@ public class EvidenceBank {
     String escaped =
         text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
     return "%" + escaped + "%";
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static FieldError tooLong(String field, String what, int max) {

@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.ascassure.framework.entity.EvidenceCategory;
@@ -24,6 +23,7 @@ import org.ascassure.platform.boundary.FieldError;
 import org.ascassure.platform.boundary.InvalidInputException;
 import org.ascassure.platform.boundary.NotFoundException;
 import org.ascassure.platform.boundary.StaleVersionException;
+import org.ascassure.platform.control.Texts;
 import org.ascassure.security.boundary.Access;
 
 /**
@@ -82,16 +82,15 @@ public class FrameworkVersions {
     if (!errors.isEmpty()) {
       throw new InvalidInputException("The framework version cannot be added.", errors);
     }
-    if (em.createNamedQuery(Framework.BY_CODE, Framework.class)
-        .setParameter("code", code)
-        .getResultStream()
-        .findAny()
-        .isPresent()) {
+    if (catalogue.findByCode(code).isPresent()) { // an administrator sees every version
       throw new ConflictException("There is already a framework '" + code + "'.");
     }
     Framework copy =
         source.copyAs(
-            code, details.name().strip(), details.versionLabel().strip(), blankToNull(details));
+            code,
+            details.name().strip(),
+            details.versionLabel().strip(),
+            Texts.blankToNull(details.description()));
     em.persist(copy);
     em.flush();
     return copy;
@@ -106,7 +105,9 @@ public class FrameworkVersions {
       throw new InvalidInputException("The framework version cannot be renamed.", errors);
     }
     framework.describe(
-        details.name().strip(), details.versionLabel().strip(), blankToNull(details));
+        details.name().strip(),
+        details.versionLabel().strip(),
+        Texts.blankToNull(details.description()));
     return saved(framework);
   }
 
@@ -162,9 +163,10 @@ public class FrameworkVersions {
       checkText(errors, "title", text.title(), QualityStatement.TITLE_LENGTH, true);
       checkText(
           errors, "description", text.description(), QualityStatement.DESCRIPTION_LENGTH, false);
-    } else if (text.title() != null && !Objects.equals(strip(text.title()), statement.getTitle())
+    } else if (text.title() != null
+            && !Objects.equals(Texts.blankToNull(text.title()), statement.getTitle())
         || text.description() != null
-            && !Objects.equals(strip(text.description()), statement.getDescription())
+            && !Objects.equals(Texts.blankToNull(text.description()), statement.getDescription())
         || scored != statement.isScored()) {
       throw new ConflictException(
           code
@@ -176,7 +178,8 @@ public class FrameworkVersions {
       throw new InvalidInputException("The statement cannot be changed.", errors);
     }
     if (framework.isDraft()) {
-      statement.change(strip(text.title()), strip(text.description()), scored);
+      statement.change(
+          Texts.blankToNull(text.title()), Texts.blankToNull(text.description()), scored);
     }
     statement.renameAliases(aliases);
     return saved(framework);
@@ -214,8 +217,10 @@ public class FrameworkVersions {
     QualityStatement statement =
         theme
             .addStatement(
-                parsed.value(), strip(text.title()), text.scored() == null || text.scored())
-            .describedAs(strip(text.description()));
+                parsed.value(),
+                Texts.blankToNull(text.title()),
+                text.scored() == null || text.scored())
+            .describedAs(Texts.blankToNull(text.description()));
     aliases.forEach(statement::alsoKnownAs);
     return saved(framework);
   }
@@ -294,11 +299,10 @@ public class FrameworkVersions {
   }
 
   private static QualityStatement statementOf(Framework framework, String statementCode) {
-    return (statementCode == null
-            ? Optional.<QualityStatement>empty()
-            : framework.statements().stream()
-                .filter(s -> s.getCode().equalsIgnoreCase(statementCode.strip()))
-                .findFirst())
+    String wanted = statementCode == null ? "" : statementCode.strip();
+    return framework.statements().stream()
+        .filter(s -> s.getCode().equalsIgnoreCase(wanted))
+        .findFirst()
         .orElseThrow(
             () -> new NotFoundException("Statement", framework.getCode() + "/" + statementCode));
   }
@@ -318,7 +322,7 @@ public class FrameworkVersions {
     Set<String> seen = new LinkedHashSet<>();
     List<String> kept = new ArrayList<>();
     for (String alias : aliases) {
-      String name = strip(alias);
+      String name = Texts.blankToNull(alias);
       if (name == null) {
         continue;
       }
@@ -357,28 +361,12 @@ public class FrameworkVersions {
 
   private static void checkText(
       List<FieldError> errors, String field, String value, int max, boolean required) {
-    if (value == null || value.isBlank()) {
-      if (required) {
-        errors.add(new FieldError(field, "The " + label(field) + " is required."));
-      }
-    } else if (value.strip().length() > max) {
-      errors.add(
-          new FieldError(field, "The " + label(field) + " is longer than " + max + " characters."));
-    }
-  }
-
-  private static String label(String field) {
-    return switch (field) {
-      case "versionLabel" -> "version label";
-      default -> field;
-    };
-  }
-
-  private static String strip(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static String blankToNull(Details details) {
-    return strip(details.description());
+    Texts.check(
+        errors,
+        field,
+        field.equals("versionLabel") ? "version label" : field,
+        value,
+        max,
+        required);
   }
 }

@@ -46,6 +46,7 @@ import org.ascassure.platform.boundary.NotFoundException;
 import org.ascassure.platform.boundary.Page;
 import org.ascassure.platform.boundary.PageRequest;
 import org.ascassure.platform.boundary.StaleVersionException;
+import org.ascassure.platform.control.Texts;
 import org.ascassure.security.boundary.Access;
 import org.ascassure.security.entity.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -514,13 +515,13 @@ public class ImprovementPlans {
   private static boolean sameDetails(ImprovementAction a, ActionDetails d) {
     return d != null
         && Objects.equals(a.getTitle(), strip(d.title()))
-        && Objects.equals(a.getDescription(), blankToNull(d.description()))
+        && Objects.equals(a.getDescription(), Texts.blankToNull(d.description()))
         && Objects.equals(a.getOwner(), strip(d.owner()))
         && Objects.equals(a.getStartOn(), d.startOn())
         && Objects.equals(a.getDueOn(), d.dueOn())
         && Objects.equals(a.getStatementCodes(), normalised(d.statementCodes()))
         && Objects.equals(a.getFindingIds(), d.findingIds() == null ? List.of() : d.findingIds())
-        && Objects.equals(a.getMilestones(), blankToNull(d.milestones()));
+        && Objects.equals(a.getMilestones(), Texts.blankToNull(d.milestones()));
   }
 
   private static boolean sameOverride(ImprovementAction a, ActionChange c) {
@@ -812,9 +813,5 @@ public class ImprovementPlans {
 
   private static String strip(String s) {
     return s == null ? null : s.strip();
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ascassure.platform.control.Texts;
 import org.ascassure.platform.entity.Tracked;
 
 /**
@@ -110,21 +111,17 @@ public class HighlightReport extends Tracked {
     this.writtenOn = writtenOn;
     this.achievements = achievements.strip();
     this.nextSteps = nextSteps.strip();
-    this.risks = blankToNull(risks);
+    this.risks = Texts.blankToNull(risks);
     this.computedRag = computed.colour();
     this.computedReason = shortened(computed.reason());
     this.chosenRag = chosen;
-    this.ragReason = chosen == computed.colour() ? blankToNull(ragReason) : ragReason.strip();
+    this.ragReason = chosen == computed.colour() ? Texts.blankToNull(ragReason) : ragReason.strip();
   }
 
   private static String shortened(String reason) {
     return reason.length() <= COMPUTED_REASON_LENGTH
         ? reason
         : reason.substring(0, COMPUTED_REASON_LENGTH - 1) + "…";
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   public Long getId() {

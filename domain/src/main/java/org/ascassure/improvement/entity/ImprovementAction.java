@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ascassure.platform.control.Texts;
 import org.ascassure.platform.entity.Tracked;
 
 /**
@@ -113,13 +114,13 @@ public class ImprovementAction extends Tracked {
       List<Long> findingIds,
       String milestones) {
     this.title = title.strip();
-    this.description = blankToNull(description);
+    this.description = Texts.blankToNull(description);
     this.owner = owner.strip();
     this.startOn = startOn;
     this.dueOn = dueOn;
     this.statementCodes = CodeList.join(statementCodes);
     this.findingIds = CodeList.join(findingIds);
-    this.milestones = blankToNull(milestones);
+    this.milestones = Texts.blankToNull(milestones);
   }
 
   public void start() {
@@ -224,10 +225,6 @@ public class ImprovementAction extends Tracked {
 
   public boolean isOwnedBy(String username) {
     return Objects.equals(owner, username);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   public Long getId() {

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ascassure.platform.control.Texts;
 import org.ascassure.platform.entity.Tracked;
 
 /**
@@ -71,15 +72,11 @@ public class Workstream extends Tracked {
       Long costHigh,
       String deliveryGroup) {
     this.title = title.strip();
-    this.leadName = blankToNull(leadName);
+    this.leadName = Texts.blankToNull(leadName);
     this.statementCodes = CodeList.join(statementCodes);
     this.costLow = costLow;
     this.costHigh = costHigh;
-    this.deliveryGroup = blankToNull(deliveryGroup);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+    this.deliveryGroup = Texts.blankToNull(deliveryGroup);
   }
 
   public Long getId() {

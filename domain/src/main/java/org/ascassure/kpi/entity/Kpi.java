@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ascassure.platform.control.Texts;
 import org.ascassure.platform.entity.Tracked;
 
 /** A council's KPI for commissioned services, with its target and how it is reported. */
@@ -97,7 +98,7 @@ public class Kpi extends Tracked {
   /** Takes a checked definition (see {@code Kpis}); ratios are always read as percentages. */
   public void define(KpiDefinition d) {
     name = d.name().strip();
-    description = blankToNull(d.description());
+    description = Texts.blankToNull(d.description());
     kind = d.kind();
     unit = kind == KpiKind.RATIO ? "%" : d.unit().strip();
     direction = d.direction();
@@ -110,11 +111,7 @@ public class Kpi extends Tracked {
         d.reporters().isEmpty()
             ? null
             : d.reporters().stream().map(Reporter::line).collect(Collectors.joining("\n"));
-    exclusions = blankToNull(d.exclusions());
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+    exclusions = Texts.blankToNull(d.exclusions());
   }
 
   public KpiDefinition definition() {

@@ -31,6 +31,7 @@ import org.ascassure.platform.boundary.Page;
 import org.ascassure.platform.boundary.PageRequest;
 import org.ascassure.platform.boundary.StaleVersionException;
 import org.ascassure.platform.control.CurrentCaller;
+import org.ascassure.platform.control.Texts;
 import org.ascassure.security.boundary.Access;
 import org.ascassure.security.entity.Role;
 import org.ascassure.selfassessment.control.NarrativeHtml;
@@ -328,10 +329,10 @@ public class SelfAssessments {
             sa,
             details.kind(),
             details.name().strip(),
-            blankToNull(details.role()),
-            blankToNull(details.organisation()),
+            Texts.blankToNull(details.role()),
+            Texts.blankToNull(details.organisation()),
             details.givenOn(),
-            blankToNull(details.comment()));
+            Texts.blankToNull(details.comment()));
     em.persist(signOff);
     sa.addSignOff(signOff);
     em.flush();
@@ -357,7 +358,7 @@ public class SelfAssessments {
                 .getSingleResult()
             + 1;
     PublishedVersion version =
-        new PublishedVersion(sa, number, blankToNull(note), PublishedContent.of(sa, number));
+        new PublishedVersion(sa, number, Texts.blankToNull(note), PublishedContent.of(sa, number));
     em.persist(version);
     em.flush();
     return version;
@@ -528,22 +529,7 @@ public class SelfAssessments {
 
   private static void checkText(
       List<FieldError> errors, String field, String value, int max, boolean required) {
-    if (value == null || value.isBlank()) {
-      if (required) {
-        errors.add(new FieldError(field, "The " + words(field) + " is required."));
-      }
-    } else if (value.strip().length() > max) {
-      errors.add(
-          new FieldError(
-              field, "The " + words(field) + " may have at most " + max + " characters."));
-    }
-  }
-
-  private static String words(String field) {
-    return field.equals("periodLabel") ? "period" : field;
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    Texts.check(
+        errors, field, field.equals("periodLabel") ? "period" : field, value, max, required);
   }
 }
